@@ -1,0 +1,75 @@
+import type { SourceRef } from '../core/model/source-ref.js';
+
+/**
+ * The neutral form every reader produces (text, DOCX, XLSX, PDF, HTML): what a
+ * person sees on the page, before any meaning is given to it. The layout
+ * interpreter turns a SourceDocument into a DepartmentReport, so all formats
+ * share one interpretation and give the same findings.
+ *
+ * Tables are full grids: a merged cell's text sits in its top-left grid cell
+ * and every other cell it covers is an empty string, exactly like the
+ * tab-separated rows of text extracted from a PDF. Cell text is trimmed, with
+ * inner line breaks turned into nothing between CJK characters and a space
+ * otherwise; HTML fragments are already removed.
+ */
+export interface SourceDocument {
+  /** The file name as given by the user. */
+  file: string;
+  format: SourceFormat;
+  blocks: SourceBlock[];
+  /** Things a reader noticed and could not represent (e.g. an image skipped). */
+  notes: string[];
+}
+
+export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'html';
+
+export type SourceBlock = HeadingBlock | ParagraphBlock | TableBlock;
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1 for the title, 2 for 一、..., 3 for （一）..., when the format says so; 0 when unknown. */
+  level: number;
+  text: string;
+  at: SourceRef;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  at: SourceRef;
+  /**
+   * When a paragraph was joined from pieces (a sentence broken across a page end),
+   * where each piece starts: `at` applies from `offset` (a UTF-16 index into
+   * `text`) up to the next segment. Absent when the whole paragraph has one source.
+   */
+  segments?: TextSegment[];
+}
+
+export interface TextSegment {
+  offset: number;
+  at: SourceRef;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Rows of equal length; see the note on merged cells above. */
+  rows: SourceCell[][];
+  at: SourceRef;
+}
+
+export interface SourceCell {
+  text: string;
+  at: SourceRef;
+}
+
+/** The source of a character of a paragraph, from its segments. */
+export function refAt(block: ParagraphBlock, offset: number): SourceRef {
+  const segments = block.segments;
+  if (!segments || segments.length === 0) return block.at;
+  let found = block.at;
+  for (const s of segments) {
+    if (s.offset > offset) break;
+    found = s.at;
+  }
+  return found;
+}
