@@ -22,4 +22,9 @@ export interface SourceRef {
   column?: number;
   /** Line of a text input. */
   line?: number;
+  /**
+   * Paragraph of a word-processing document (DOCX), counting from 1 the
+   * paragraphs a reader sees outside tables: non-empty ones, headings included.
+   */
+  paragraph?: number;
 }
