@@ -1,4 +1,7 @@
+import type { TextSegment } from '../core/model/provenance.js';
 import type { SourceRef } from '../core/model/source-ref.js';
+
+export type { TextSegment };
 
 /**
  * The neutral form every reader produces (text, DOCX, XLSX, PDF, HTML): what a
@@ -8,17 +11,35 @@ import type { SourceRef } from '../core/model/source-ref.js';
  *
  * Tables are full grids: a merged cell's text sits in its top-left grid cell
  * and every other cell it covers is an empty string, exactly like the
- * tab-separated rows of text extracted from a PDF. Cell text is trimmed, with
- * inner line breaks turned into nothing between CJK characters and a space
- * otherwise; HTML fragments are already removed.
+ * tab-separated rows of text extracted from a PDF. Cell text is trimmed; a
+ * line wrapped inside a cell is joined (nothing between CJK characters, a
+ * space otherwise); a real paragraph break inside a cell is kept as "\n";
+ * HTML fragments are already removed.
  */
 export interface SourceDocument {
   /** The file name as given by the user. */
   file: string;
   format: SourceFormat;
   blocks: SourceBlock[];
-  /** Things a reader noticed and could not represent (e.g. an image skipped). */
+  /** Things a reader noticed and could not represent (e.g. an image skipped), in Chinese. */
   notes: string[];
+  /**
+   * Problems the reader itself can see in the file, reported to the user as
+   * findings beside the audit rules' (e.g. an Excel formula whose cached value
+   * differs from the value recomputed from its inputs).
+   */
+  readerFindings: ReaderFinding[];
+}
+
+export interface ReaderFinding {
+  /** Stable rule ID, e.g. 'XLSX-FORMULA-STALE'. */
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  /** Chinese message. */
+  message: string;
+  at: SourceRef;
+  expected?: string;
+  actual?: string;
 }
 
 export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'html';
@@ -43,11 +64,6 @@ export interface ParagraphBlock {
    * `text`) up to the next segment. Absent when the whole paragraph has one source.
    */
   segments?: TextSegment[];
-}
-
-export interface TextSegment {
-  offset: number;
-  at: SourceRef;
 }
 
 export interface TableBlock {

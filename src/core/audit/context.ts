@@ -1,0 +1,162 @@
+import type { DepartmentEvaluation, DepartmentReport, NarrativeSection, ProjectEvaluation } from '../model/report.js';
+import { paragraphRefAt, type Provenance } from '../model/provenance.js';
+import type { SourceRef } from '../model/source-ref.js';
+import { findMentions, type Mention, type MentionScope } from '../narrative/mentions.js';
+import type { ScoringRuleSet } from '../scoring/rule-set.js';
+import { matchNames } from '../text/similarity.js';
+import type { Finding, FindingLocation } from './finding.js';
+import type { AuditRule } from './rule.js';
+
+/** One of the evaluation tables (附件2 or an 附件3), with the names a finding uses for it. */
+export type TableView = DepartmentTableView | ProjectTableView;
+
+interface DepartmentTableView extends TableViewBase {
+  kind: 'department';
+  table: DepartmentEvaluation;
+}
+
+interface ProjectTableView extends TableViewBase {
+  kind: 'project';
+  table: ProjectEvaluation;
+}
+
+interface TableViewBase {
+  /** Model path: "departmentEvaluation" or "projects.3". */
+  path: string;
+  /** "附件2" / "附件3". */
+  section: string;
+  /** "部门整体支出绩效自评表" / "项目支出绩效自评表（辅警经费）". */
+  name: string;
+  /** Project index for project tables. */
+  index: number;
+}
+
+/** A figure named in a narrative paragraph, with where the paragraph stands. */
+export interface MentionAt extends Mention {
+  /** Model path of the paragraph. */
+  paragraphPath: string;
+  /** "六、部门整体支出绩效情况（二）管理效率". */
+  sectionTitle: string;
+  sectionKey: NarrativeSection['key'];
+  source: SourceRef | undefined;
+}
+
+/** What a finding says, before the runner adds the rule's ID and severity. */
+export interface Emission extends FindingLocation {
+  message: string;
+  expected?: string;
+  actual?: string;
+  /** Model path of the figure the finding is about; its source becomes the finding's source. */
+  path?: string;
+}
+
+export const DEPARTMENT_TABLE = '部门整体支出绩效自评表';
+export const BASIC_DATA_TABLE = '部门整体支出绩效评价基础数据表';
+
+/**
+ * Everything a rule may look at, computed at most once per report: the
+ * tables, the figures the narrative names, the pairing of narrative projects
+ * with project tables. Rules report through `emit`.
+ */
+export class AuditContext {
+  readonly findings: Finding[] = [];
+  private rule: AuditRule | null = null;
+  private tablesCache: TableView[] | null = null;
+  private mentionsCache: MentionAt[] | null = null;
+  private itemMatchCache: Map<number, number> | null = null;
+
+  constructor(
+    readonly report: DepartmentReport,
+    readonly rules: ScoringRuleSet,
+    readonly provenance: Provenance,
+  ) {}
+
+  /** Runs one rule, tagging what it emits. */
+  run(rule: AuditRule): void {
+    this.rule = rule;
+    rule.check(this);
+    this.rule = null;
+  }
+
+  emit(e: Emission): void {
+    const rule = this.rule;
+    if (!rule) throw new Error('emit outside a rule');
+    const source = e.source ?? (e.path !== undefined ? this.sourceOf(e.path) : undefined);
+    const location: FindingLocation = {};
+    if (e.section !== undefined) location.section = e.section;
+    if (e.table !== undefined) location.table = e.table;
+    if (e.row !== undefined) location.row = e.row;
+    if (e.column !== undefined) location.column = e.column;
+    if (source !== undefined) location.source = source;
+    const f: Finding = { rule: rule.id, severity: rule.severity, message: e.message, location };
+    if (e.expected !== undefined) f.expected = e.expected;
+    if (e.actual !== undefined) f.actual = e.actual;
+    this.findings.push(f);
+  }
+
+  /** The source of a figure, or of the nearest enclosing row or table that has one. */
+  sourceOf(path: string): SourceRef | undefined {
+    let p = path;
+    for (;;) {
+      const ref = this.provenance.figures.get(p);
+      if (ref) return ref;
+      const dot = p.lastIndexOf('.');
+      if (dot < 0) return undefined;
+      p = p.slice(0, dot);
+    }
+  }
+
+  tables(): TableView[] {
+    if (this.tablesCache) return this.tablesCache;
+    const views: TableView[] = [];
+    const dept = this.report.departmentEvaluation;
+    if (dept) views.push({ kind: 'department', table: dept, path: 'departmentEvaluation', section: '附件2', name: DEPARTMENT_TABLE, index: -1 });
+    this.report.projects.forEach((p, i) =>
+      views.push({ kind: 'project', table: p, path: `projects.${i}`, section: '附件3', name: `项目支出绩效自评表（${p.name || `第${i + 1}个项目`}）`, index: i }),
+    );
+    this.tablesCache = views;
+    return views;
+  }
+
+  /** Every figure the narrative names, in reading order. */
+  mentions(): MentionAt[] {
+    if (this.mentionsCache) return this.mentionsCache;
+    const out: MentionAt[] = [];
+    this.report.narrative.sections.forEach((section, si) => {
+      const visit = (paragraphs: string[], base: string, title: string, subTitle: string) => {
+        const scope = defaultScope(section, subTitle);
+        const allowItems = section.key === 'generalBudget';
+        paragraphs.forEach((text, pi) => {
+          const paragraphPath = `${base}.paragraphs.${pi}`;
+          const src = this.provenance.paragraphs.get(paragraphPath);
+          for (const m of findMentions(text, scope, allowItems)) {
+            out.push({ ...m, paragraphPath, sectionTitle: title, sectionKey: section.key, source: src ? paragraphRefAt(src, m.offset) : undefined });
+          }
+        });
+      };
+      visit(section.paragraphs, `narrative.sections.${si}`, section.title, '');
+      section.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, `${section.title}${sub.title}`, sub.title));
+    });
+    this.mentionsCache = out;
+    return out;
+  }
+
+  /** Narrative project item index → project table index, by name. */
+  itemMatches(): Map<number, number> {
+    if (!this.itemMatchCache) {
+      this.itemMatchCache = matchNames(
+        this.report.spending.generalBudget.projectItems.map((p) => p.name),
+        this.report.projects.map((p) => p.name),
+      );
+    }
+    return this.itemMatchCache;
+  }
+}
+
+function defaultScope(section: NarrativeSection, subTitle: string): MentionScope {
+  if (section.key === 'generalBudget' || section.key === 'governmentFund' || section.key === 'stateCapital' || section.key === 'socialInsurance') {
+    if (subTitle.includes('基本支出')) return { kind: 'basic' };
+    if (subTitle.includes('项目支出')) return { kind: 'project' };
+  }
+  return { kind: 'total' };
+}

@@ -1,0 +1,163 @@
+import { dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
+import { formatAmount, formatLike, formatRate } from '../../number/format.js';
+import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
+import { executionRate, executionScore, executionWeight } from '../../calc/funds.js';
+import type { FundsRow } from '../../model/report.js';
+import type { AuditRule } from '../rule.js';
+import { AMOUNT_COLUMNS, FUNDS_COLUMNS } from './labels.js';
+
+const SOURCE_10 = '财预〔2020〕10号 附件2（项目支出绩效自评表）；DOMAIN.md §4';
+
+export const fundsSourcesSum: AuditRule = {
+  id: 'FUNDS-SOURCES-SUM',
+  severity: 'error',
+  family: 'withinTable',
+  title: '年度资金总额与各资金来源之和不符',
+  description: '自评表中“年度资金总额”每一列（年初预算数、全年预算数、全年执行数）应等于各资金来源行（财政拨款、上年结转、其他资金等）之和，允许每项 0.01 的尾差。',
+  source: SOURCE_10,
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      for (const col of AMOUNT_COLUMNS) {
+        const total = t.table.total[col];
+        const parts = t.table.sources.map((s) => s.row[col]).filter((v): v is string => v !== null);
+        if (total === null || parts.length === 0) continue;
+        const partsSum = sum(parts.map(dec));
+        if (sumMatches(dec(total), partsSum, parts.length)) continue;
+        ctx.emit({
+          section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
+          message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,
+          expected: formatAmount(partsSum), actual: formatAmount(dec(total)),
+        });
+      }
+    }
+  },
+};
+
+export const deptNatureSum: AuditRule = {
+  id: 'DEPT-NATURE-SUM',
+  severity: 'error',
+  family: 'withinTable',
+  title: '年度资金总额与基本支出、项目支出之和不符',
+  description: '部门整体支出绩效自评表中，按支出性质分的基本支出与项目支出之和应等于年度资金总额的同一列。',
+  source: 'DOMAIN.md §1、§4（部门整体支出绩效自评表）',
+  check(ctx) {
+    const dept = ctx.report.departmentEvaluation;
+    if (!dept) return;
+    for (const col of AMOUNT_COLUMNS) {
+      const b = dept.basic[col];
+      const p = dept.project[col];
+      const total = dept.total[col];
+      if (total === null || (b === null && p === null)) continue;
+      const parts = sum([decOrNull(b), decOrNull(p)]);
+      if (sumMatches(dec(total), parts, 2)) continue;
+      ctx.emit({
+        section: '附件2', table: '部门整体支出绩效自评表', row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
+        message: `部门整体支出绩效自评表“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但基本支出 ${b ?? '（未填）'} 与项目支出 ${p ?? '（未填）'} 之和为 ${formatAmount(parts)}。`,
+        expected: formatAmount(parts), actual: formatAmount(dec(total)),
+      });
+    }
+  },
+};
+
+/** The funds rows of a table whose execution rate a rule checks: the total and any source row stating a rate. */
+function rateRows(total: FundsRow, sources: { label: string; row: FundsRow }[]): { label: string; key: string; row: FundsRow }[] {
+  const rows = [{ label: '年度资金总额', key: 'total', row: total }];
+  sources.forEach((s, i) => {
+    if (s.row.executionRate !== null) rows.push({ label: s.label.replace(/^其中[:：]/, '').replace(/[:：]$/, ''), key: `sources.${i}.row`, row: s.row });
+  });
+  return rows;
+}
+
+export const fundsExecutionRate: AuditRule = {
+  id: 'FUNDS-EXEC-RATE',
+  severity: 'error',
+  family: 'withinTable',
+  title: '执行率与全年预算数、全年执行数不符',
+  description: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算，而非年初预算），填报值应等于按此计算并四舍五入到所填位数的结果（已计入金额本身的舍入）。',
+  source: '财预〔2020〕10号 附件2；DOMAIN.md §2',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      for (const r of rateRows(t.table.total, t.table.sources)) {
+        const stated = r.row.executionRate;
+        const spent = decOrNull(r.row.spent);
+        const budget = decOrNull(r.row.adjustedBudget);
+        if (stated === null || spent === null || budget === null || budget.isZero()) continue;
+        if (ratioMatches(stated, ratio(stated), spent, budget)) continue;
+        const exact = spent.div(budget);
+        ctx.emit({
+          section: t.section, table: t.name, row: r.label, column: '执行率', path: `${t.path}.${r.key}.executionRate`,
+          message: `${t.name}“${r.label}”的执行率填报为 ${stated}，按全年执行数 ${r.row.spent} ÷ 全年预算数 ${r.row.adjustedBudget} 计算应为 ${formatRate(exact)}。`,
+          expected: formatRate(exact), actual: formatRate(ratio(stated)),
+        });
+      }
+    }
+  },
+};
+
+export const fundsExecutionScore: AuditRule = {
+  id: 'FUNDS-EXEC-SCORE',
+  severity: 'error',
+  family: 'withinTable',
+  title: '执行率得分计算有误',
+  description: '执行率得分 = 分值 × 执行率（按全年执行数 ÷ 全年预算数计算），不超过分值；填报得分应等于按所选评分规则计算并四舍五入到所填位数的结果。',
+  source: '财预〔2020〕10号 附件2（预算执行率得分）；DOMAIN.md §2',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const row = t.table.total;
+      const stated = row.score;
+      const rate = executionRate(decOrNull(row.spent), decOrNull(row.adjustedBudget));
+      if (stated === null || rate === null) continue;
+      const weight = executionWeight(row, ctx.rules);
+      const expected = executionScore(rate, weight, ctx.rules);
+      if (statedMatches(stated, dec(stated), expected)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
+        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatRate(rate)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
+        expected: formatLike(expected, stated), actual: stated,
+      });
+    }
+  },
+};
+
+export const fundsOverspent: AuditRule = {
+  id: 'FUNDS-OVERSPENT',
+  severity: 'warning',
+  family: 'budgetBehaviour',
+  title: '全年执行数超过全年预算数',
+  description: '执行数大于全年预算数（执行率超过 100%）通常说明预算数填的是年初数或数据有误，需核实。',
+  source: '财预〔2020〕10号；DOMAIN.md §4（预算执行）',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const spent = decOrNull(t.table.total.spent);
+      const budget = decOrNull(t.table.total.adjustedBudget);
+      if (spent === null || budget === null || budget.isZero() || spent.lte(budget)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '年度资金总额', column: '全年执行数', path: `${t.path}.total.spent`,
+        message: `${t.name}全年执行数 ${t.table.total.spent} 超过全年预算数 ${t.table.total.adjustedBudget}（执行率 ${formatRate(spent.div(budget))}），请核实预算数是否为调整后全年预算。`,
+        expected: `≤${formatAmount(budget)}`, actual: formatAmount(spent),
+      });
+    }
+  },
+};
+
+export const budgetExecutionLow: AuditRule = {
+  id: 'BUD-EXEC-LOW',
+  severity: 'warning',
+  family: 'budgetBehaviour',
+  title: '预算执行率低于 90%',
+  description: '执行率低于 90% 的资金需说明原因；部分省份（如四川）要求此时填写偏差原因。',
+  source: 'DOMAIN.md §3（偏差说明）、§4（预算执行）',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const rate = executionRate(decOrNull(t.table.total.spent), decOrNull(t.table.total.adjustedBudget));
+      if (rate === null || rate.gte(LOW_EXECUTION)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
+        message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,
+        expected: '≥90.00%', actual: formatRate(rate),
+      });
+    }
+  },
+};
+
+const LOW_EXECUTION: Dec = dec('0.9');

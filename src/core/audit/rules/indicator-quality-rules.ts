@@ -1,0 +1,278 @@
+import { dec, decOrNull, ratio, type Dec } from '../../number/decimal.js';
+import { formatLike, formatRate } from '../../number/format.js';
+import { ratioMatches, statedMatches } from '../../number/tolerance.js';
+import { budgetOf } from '../../calc/funds.js';
+import { expectedIndicatorScore } from '../../scoring/indicator-score.js';
+import { parseTarget, sameUnit, type ParsedTarget } from '../../scoring/target.js';
+import type { Indicator } from '../../model/report.js';
+import type { AuditContext, TableView } from '../context.js';
+import type { AuditRule } from '../rule.js';
+import { indicatorLabel, isPlaceholder } from './labels.js';
+
+const VENDOR = '省级绩效管理系统校验规则（[vendor]）；财预〔2021〕101号；DOMAIN.md §3';
+
+interface IndicatorView {
+  t: TableView;
+  ind: Indicator;
+  i: number;
+  label: string;
+  path: string;
+  target: ParsedTarget;
+  actual: ParsedTarget;
+}
+
+const parsedCache = new WeakMap<AuditContext, IndicatorView[]>();
+
+/** Every real indicator row of every table, with its target and actual read once. */
+function indicators(ctx: AuditContext): IndicatorView[] {
+  let views = parsedCache.get(ctx);
+  if (views) return views;
+  views = [];
+  for (const t of ctx.tables()) {
+    t.table.indicators.forEach((ind, i) => {
+      if (isPlaceholder(ind)) return;
+      views?.push({ t, ind, i, label: indicatorLabel(ind), path: `${t.path}.indicators.${i}`, target: parseTarget(ind.target), actual: parseTarget(ind.actual) });
+    });
+  }
+  parsedCache.set(ctx, views);
+  return views;
+}
+
+export const targetMalformed: AuditRule = {
+  id: 'IND-TARGET-MALFORMED',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '指标值书写不规范',
+  description: '年度指标值应由比较符号（≥ > = ≤ <）、数值和计量单位组成；用书名号“》”、制表符“═”等代替数学符号的，系统按其本意理解，但应更正。',
+  source: VENDOR,
+  check(ctx) {
+    for (const v of indicators(ctx)) {
+      if (v.target.kind !== 'quantity' || !v.target.malformed) continue;
+      ctx.emit({
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        message: `${v.t.name}“${v.label}”的年度指标值“${v.ind.target}”书写不规范：${v.target.malformed}。`,
+        actual: v.ind.target,
+      });
+    }
+  },
+};
+
+const QUANTITATIVE_LEVEL2 = /数量|成本/;
+
+export const targetUnquantified: AuditRule = {
+  id: 'IND-TARGET-UNQUANTIFIED',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '数量、成本指标未量化',
+  description: '数量指标和成本指标应设定可衡量的数值目标（财预〔2021〕101号：核心指标原则上应量化）。',
+  source: '财预〔2021〕101号；DOMAIN.md §3',
+  check(ctx) {
+    for (const v of indicators(ctx)) {
+      if (v.target.kind !== 'qualitative' || !QUANTITATIVE_LEVEL2.test(v.ind.level2)) continue;
+      ctx.emit({
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        message: `${v.t.name}“${v.label}”属${v.ind.level2}，年度指标值“${v.ind.target}”未量化。`,
+        actual: v.ind.target,
+      });
+    }
+  },
+};
+
+export const unitMismatch: AuditRule = {
+  id: 'IND-UNIT-MISMATCH',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '实际完成值与指标值计量单位不一致',
+  description: '实际完成值应以年度指标值的计量单位填写；不少报告填写完成比例（如指标值“≥48公斤/人/月”而实际值“94.75%”），此时只能按完成比例评分。',
+  source: VENDOR,
+  check(ctx) {
+    for (const v of indicators(ctx)) {
+      if (v.target.kind !== 'quantity' || v.actual.kind !== 'quantity') continue;
+      if (v.target.unit === '' || v.actual.unit === '' || sameUnit(v.target.unit, v.actual.unit)) continue;
+      ctx.emit({
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        message: `${v.t.name}“${v.label}”指标值“${v.ind.target}”以“${v.target.unit}”计，实际完成值“${v.ind.actual}”却以“${v.actual.unit}”计。`,
+        expected: v.target.unit, actual: v.actual.unit,
+      });
+    }
+  },
+};
+
+export const scoreUnreproducible: AuditRule = {
+  id: 'IND-SCORE-UNREPRODUCIBLE',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '得分无法按评分规则复算',
+  description: '按所选评分规则（≥/> 未达标按比例、=0 未达即零分、≤/< 超出按比例扣减、完成比例按比例）复算的得分与填报得分不同。各省有未成文的做法，故为提示而非错误。',
+  source: VENDOR,
+  check(ctx) {
+    for (const v of indicators(ctx)) {
+      const w = decOrNull(v.ind.weight);
+      const s = decOrNull(v.ind.score);
+      if (w === null || s === null || s.gt(w) || s.isNegative()) continue;
+      const outcome = expectedIndicatorScore(v.target, v.actual, w);
+      if (outcome.kind !== 'computed') continue;
+      if (statedMatches(v.ind.score as string, s, outcome.score)) continue;
+      const how = outcome.byCompletionRatio ? `按完成比例 ${v.ind.actual} 计` : `按指标值“${v.ind.target}”与实际值“${v.ind.actual}”计`;
+      ctx.emit({
+        section: v.t.section, table: v.t.name, row: v.label, column: '得分', path: `${v.path}.score`,
+        message: `${v.t.name}“${v.label}”得分 ${v.ind.score}，${how}应得 ${formatLike(outcome.score, v.ind.score as string)} 分（评分规则：${ctx.rules.name}）。`,
+        expected: formatLike(outcome.score, v.ind.score as string), actual: v.ind.score as string,
+      });
+    }
+  },
+};
+
+export const deviationNoteMissing: AuditRule = {
+  id: 'IND-DEVIATION-NOTE',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '扣分未说明偏差原因',
+  description: '指标得分低于分值（或按评分规则超额完成达到规定比例）时，应填写“偏差原因分析及改进措施”。',
+  source: VENDOR,
+  check(ctx) {
+    const overRatio = ctx.rules.overAchievementNoteRatio ? dec(ctx.rules.overAchievementNoteRatio) : null;
+    for (const v of indicators(ctx)) {
+      if (v.ind.deviationNote.trim() !== '') continue;
+      const w = decOrNull(v.ind.weight);
+      const s = decOrNull(v.ind.score);
+      if (w !== null && s !== null && s.lt(w)) {
+        ctx.emit({
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          message: `${v.t.name}“${v.label}”得分 ${v.ind.score} 低于分值 ${v.ind.weight}，但未填写偏差原因分析及改进措施。`,
+        });
+      } else if (overRatio && overAchieved(v.target, v.actual, overRatio)) {
+        ctx.emit({
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          message: `${v.t.name}“${v.label}”实际完成值“${v.ind.actual}”超过指标值“${v.ind.target}”的 ${overRatio.times(100).toString()}%，应说明偏差原因（评分规则：${ctx.rules.name}）。`,
+        });
+      }
+    }
+  },
+};
+
+function overAchieved(target: ParsedTarget, actual: ParsedTarget, overRatio: Dec): boolean {
+  if (target.kind !== 'quantity' || actual.kind !== 'quantity' || !sameUnit(target.unit, actual.unit)) return false;
+  if (target.comparator !== '>=' && target.comparator !== '>') return false;
+  return target.value.gt(0) && actual.value.gte(target.value.times(overRatio));
+}
+
+const COST_SAVING = /成本节约率|资金节约率|节约率/;
+
+/** Checks a 成本节约率 indicator's stated actual against the table's own funds. */
+function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): void {
+  for (const v of indicators(ctx)) {
+    if (!COST_SAVING.test(v.ind.name) || v.actual.kind !== 'quantity' || v.actual.unit !== '%') continue;
+    const total = v.t.table.total;
+    const basis = v.t.kind === 'department' ? ctx.rules.costSavingBasis.department : ctx.rules.costSavingBasis.project;
+    const other = basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
+    const spent = decOrNull(total.spent);
+    const budget = budgetOf(total, basis);
+    if (spent === null || budget === null || budget.isZero()) continue;
+    const stated = v.ind.actual.replace(/[\s\u3000]/g, '').replace('％', '%');
+    const statedRatio = ratio(stated);
+    if (ratioMatches(stated, statedRatio, budget.minus(spent), budget)) continue;
+    const otherBudget = budgetOf(total, other);
+    const matchesOther = otherBudget !== null && !otherBudget.isZero() && ratioMatches(stated, statedRatio, otherBudget.minus(spent), otherBudget);
+    if ((emitOn === 'otherBasis') !== matchesOther) continue;
+    const exact = budget.minus(spent).div(budget);
+    const basisName = basis === 'initialBudget' ? '年初预算数' : '全年预算数';
+    const otherName = other === 'initialBudget' ? '年初预算数' : '全年预算数';
+    ctx.emit({
+      section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+      message: matchesOther
+        ? `${v.t.name}成本节约率填报为 ${stated}，系按${otherName}计算；按本评分规则应以${basisName} ${total[basis]} 计：(${total[basis]} − ${total.spent}) ÷ ${total[basis]} = ${formatRate(exact)}，口径与其他表不一致。`
+        : `${v.t.name}成本节约率填报为 ${stated}，按${basisName} ${total[basis]} 与全年执行数 ${total.spent} 计算应为 ${formatRate(exact)}。`,
+      expected: formatRate(exact), actual: formatRate(statedRatio),
+    });
+  }
+}
+
+export const costSaving: AuditRule = {
+  id: 'IND-COST-SAVING',
+  severity: 'error',
+  family: 'withinTable',
+  title: '成本节约率与表内资金数不符',
+  description: '成本节约率 =（预算数 − 执行数）÷ 预算数；部门整体表以全年预算数、项目表以年初预算数计（以评分规则为准）。填报值与两种口径都不符时为错误。',
+  source: 'DOMAIN.md §2（成本节约率，derived from the seed）',
+  check: (ctx) => costSavingCheck(ctx, 'neither'),
+};
+
+export const costSavingBasis: AuditRule = {
+  id: 'IND-COST-SAVING-BASIS',
+  severity: 'warning',
+  family: 'withinTable',
+  title: '成本节约率计算口径与评分规则不一致',
+  description: '成本节约率与按另一种预算口径（年初预算数或全年预算数）计算的结果相符，但不符合所选评分规则的口径，也与同一报告中其他表的口径不一致。',
+  source: 'DOMAIN.md §2（成本节约率，derived from the seed）',
+  check: (ctx) => costSavingCheck(ctx, 'otherBasis'),
+};
+
+export const level1Split: AuditRule = {
+  id: 'IND-LEVEL1-SPLIT',
+  severity: 'info',
+  family: 'indicatorQuality',
+  title: '一级指标分值结构与模板不同',
+  description: '各一级指标的分值合计与评分规则的模板结构（如湖南项目表：成本 20、产出 20、效益 40、满意度 10）不同；模板结构并非强制，仅供参考。',
+  source: 'DOMAIN.md §3（Weights）',
+  check(ctx) {
+    const split = ctx.rules.level1Split;
+    if (!split) return;
+    for (const t of ctx.tables()) {
+      if (t.kind !== 'project') continue;
+      const sums = new Map<string, Dec>();
+      for (const ind of t.table.indicators) {
+        const kind = level1Kind(ind.level1);
+        if (!kind || ind.weight === null) continue;
+        sums.set(kind, (sums.get(kind) ?? dec('0')).plus(dec(ind.weight)));
+      }
+      if (sums.size === 0) continue;
+      const differs = Object.entries(split).filter(([k, w]) => !(sums.get(k) ?? dec('0')).eq(dec(w)));
+      if (differs.length === 0) continue;
+      const names: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', cost: '成本' };
+      const actual = Object.keys(split).map((k) => `${names[k]}${(sums.get(k) ?? dec('0')).toString()}`).join('/');
+      const expected = Object.entries(split).map(([k, w]) => `${names[k]}${w}`).join('/');
+      ctx.emit({ section: t.section, table: t.name, row: '绩效指标', column: '分值', path: `${t.path}.indicators`, message: `${t.name}一级指标分值结构为 ${actual}，模板为 ${expected}（${ctx.rules.name}）。`, expected, actual });
+    }
+  },
+};
+
+function level1Kind(level1: string): string | null {
+  if (level1.includes('产出')) return 'output';
+  if (level1.includes('效益') || level1.includes('可持续')) return 'benefit';
+  if (level1.includes('满意')) return 'satisfaction';
+  if (level1.includes('成本')) return 'cost';
+  return null;
+}
+
+export const requiredEmpty: AuditRule = {
+  id: 'FIELD-REQUIRED-EMPTY',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '必填项未填',
+  description: '项目名称、主管部门、实施单位、预算部门名称，以及每个三级指标的年度指标值、实际完成值、分值和得分均为必填。',
+  source: VENDOR,
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const heads: [string, string, string][] =
+        t.kind === 'project'
+          ? [['name', '项目支出名称', t.table.name], ['supervisor', '主管部门', t.table.supervisor], ['implementer', '实施单位', t.table.implementer]]
+          : [['unit', '预算部门名称', t.table.unit]];
+      for (const [key, label, value] of heads) {
+        if (value.trim() !== '') continue;
+        ctx.emit({ section: t.section, table: t.name, row: label, column: label, path: `${t.path}.${key}`, message: `${t.name}“${label}”未填写。` });
+      }
+    }
+    for (const v of indicators(ctx)) {
+      if (v.ind.name === '') continue;
+      const empty: [keyof Indicator, string][] = [];
+      if (v.ind.target.trim() === '') empty.push(['target', '年度指标值']);
+      if (v.ind.actual.trim() === '') empty.push(['actual', '实际完成值']);
+      if (v.ind.weight === null) empty.push(['weight', '分值']);
+      if (v.ind.score === null) empty.push(['score', '得分']);
+      for (const [key, label] of empty) {
+        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: `${v.path}.${key}`, message: `${v.t.name}“${v.label}”的${label}未填写。` });
+      }
+    }
+  },
+};

@@ -1,0 +1,173 @@
+import { dec, decOrNull, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { formatLike, formatPoints } from '../../number/format.js';
+import { statedMatches, sumMatches } from '../../number/tolerance.js';
+import { gradeOf } from '../../scoring/grade.js';
+import type { EvaluationTable } from '../../model/report.js';
+import type { AuditRule } from '../rule.js';
+import type { TableView } from '../context.js';
+import { indicatorLabel } from './labels.js';
+
+const VENDOR = '财预〔2020〕10号 附件2；省级绩效管理系统校验规则（[vendor]）；DOMAIN.md §3、§4';
+
+function statedWeights(t: EvaluationTable): { sum: Dec; count: number } {
+  const ws = t.indicators.map((i) => i.weight).filter((w): w is string => w !== null);
+  return { sum: sum(ws.map(dec)), count: ws.length };
+}
+
+function statedScores(t: EvaluationTable): { sum: Dec; count: number } {
+  const ss = t.indicators.map((i) => i.score).filter((s): s is string => s !== null);
+  return { sum: sum(ss.map(dec)), count: ss.length };
+}
+
+/** The indicator total a table must reach: the rule set's 90, or 100 when the table scores no execution rate. */
+function allowedTotals(view: TableView, indicatorTotal: Dec, executionWeight: Dec): Dec[] {
+  return view.table.total.weight === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [indicatorTotal];
+}
+
+export const indicatorWeightTotal: AuditRule = {
+  id: 'IND-WEIGHT-TOTAL',
+  severity: 'error',
+  family: 'withinTable',
+  title: '指标分值合计不等于规定总分',
+  description: '三级指标分值之和应等于评分规则规定的指标总分（执行率 10 分之外的 90 分）；表中未设执行率分值时也接受 100 分。',
+  source: VENDOR,
+  check(ctx) {
+    const total = dec(ctx.rules.indicatorTotal);
+    const exec = dec(ctx.rules.executionWeight);
+    for (const t of ctx.tables()) {
+      const w = statedWeights(t.table);
+      if (w.count === 0) continue;
+      const allowed = allowedTotals(t, total, exec);
+      if (allowed.some((a) => a.eq(w.sum))) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '绩效指标', column: '分值', path: `${t.path}.indicators`,
+        message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}，应为 ${total.toString()}（${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分）。`,
+        expected: total.toString(), actual: formatPoints(w.sum),
+      });
+    }
+  },
+};
+
+export const indicatorLevelWeight: AuditRule = {
+  id: 'IND-LEVEL-WEIGHT',
+  severity: 'error',
+  family: 'withinTable',
+  title: '一级指标标注分值与其下指标分值合计不符',
+  description: '表中在一级指标名称后标注分值（如“产出指标（20分）”）时，其下三级指标分值之和应等于该分值。',
+  source: VENDOR,
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      for (const lw of t.table.levelWeights) {
+        const members = t.table.indicators.filter((i) => (lw.level === 1 ? i.level1 : i.level2) === lw.name && i.weight !== null);
+        if (members.length === 0) continue;
+        const s = sum(members.map((i) => dec(i.weight as string)));
+        if (s.eq(dec(lw.weight))) continue;
+        const first = t.table.indicators.findIndex((i) => (lw.level === 1 ? i.level1 : i.level2) === lw.name);
+        ctx.emit({
+          section: t.section, table: t.name, row: lw.name, column: '分值', path: `${t.path}.indicators.${first}.level${lw.level}`,
+          message: `${t.name}“${lw.name}”标注 ${lw.weight} 分，但其下指标分值合计为 ${formatPoints(s)}（${members.map((i) => `${indicatorLabel(i)} ${i.weight}`).join(' + ')}）。`,
+          expected: lw.weight, actual: formatPoints(s),
+        });
+      }
+    }
+  },
+};
+
+export const scoreOverWeight: AuditRule = {
+  id: 'IND-SCORE-OVER-WEIGHT',
+  severity: 'error',
+  family: 'withinTable',
+  title: '得分超过分值',
+  description: '任一指标的得分不得超过其分值，也不得为负（超额完成不加分）。',
+  source: VENDOR,
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      t.table.indicators.forEach((ind, i) => {
+        const w = decOrNull(ind.weight);
+        const s = decOrNull(ind.score);
+        if (w === null || s === null) return;
+        if (s.lte(w) && s.gte(ZERO)) return;
+        const label = indicatorLabel(ind);
+        ctx.emit({
+          section: t.section, table: t.name, row: label, column: '得分', path: `${t.path}.indicators.${i}.score`,
+          message: s.lt(ZERO) ? `${t.name}“${label}”得分 ${ind.score} 为负数。` : `${t.name}“${label}”得分 ${ind.score} 超过其分值 ${ind.weight}。`,
+          expected: s.lt(ZERO) ? `0–${ind.weight}` : `≤${ind.weight}`, actual: ind.score ?? '',
+        });
+      });
+    }
+  },
+};
+
+export const totalWeightStated: AuditRule = {
+  id: 'TOTAL-WEIGHT',
+  severity: 'error',
+  family: 'withinTable',
+  title: '总分行分值与指标分值合计不符',
+  description: '“总分”行的分值应等于各指标分值之和（或再加执行率分值）。总分行写的正是规定总分时，分值合计的问题由 IND-WEIGHT-TOTAL 报告。',
+  source: VENDOR,
+  check(ctx) {
+    const required = dec(ctx.rules.indicatorTotal);
+    for (const t of ctx.tables()) {
+      const stated = t.table.totalScore?.weight ?? null;
+      if (stated === null) continue;
+      const w = statedWeights(t.table);
+      if (w.count === 0) continue;
+      const exec = decOrNull(t.table.total.weight) ?? dec(ctx.rules.executionWeight);
+      const s = dec(stated);
+      if (s.eq(w.sum) || s.eq(w.sum.plus(exec)) || s.eq(required) || s.eq(required.plus(exec))) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '总分', column: '分值', path: `${t.path}.totalScore.weight`,
+        message: `${t.name}总分行分值为 ${stated}，而各指标分值合计为 ${formatPoints(w.sum)}。`,
+        expected: formatPoints(w.sum), actual: stated,
+      });
+    }
+  },
+};
+
+export const totalScoreStated: AuditRule = {
+  id: 'TOTAL-SCORE',
+  severity: 'error',
+  family: 'withinTable',
+  title: '总分与各项得分之和不符',
+  description: '总分 = 执行率得分 + 各指标得分之和（部分表格总分不含执行率得分，亦予接受）。',
+  source: '财预〔2020〕10号 附件2；DOMAIN.md §2（总分）',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const stated = t.table.totalScore?.score ?? null;
+      if (stated === null) continue;
+      const s = statedScores(t.table);
+      if (s.count === 0) continue;
+      const exec = decOrNull(t.table.total.score) ?? ZERO;
+      const withExec = s.sum.plus(exec);
+      const st = dec(stated);
+      if (sumMatches(st, withExec, 1) || sumMatches(st, s.sum, 1)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '总分', column: '得分', path: `${t.path}.totalScore.score`,
+        message: `${t.name}总分填报为 ${stated}，但执行率得分 ${t.table.total.score ?? '0'} 与各指标得分之和 ${formatPoints(s.sum)} 合计为 ${formatLike(withExec, stated)}。`,
+        expected: formatLike(withExec, stated), actual: stated,
+      });
+    }
+  },
+};
+
+export const totalGrade: AuditRule = {
+  id: 'TOTAL-GRADE',
+  severity: 'error',
+  family: 'withinTable',
+  title: '评价等级与总分不符',
+  description: '等级按总分划分：优 ≥ 90，良 80–90，中 60–80，差 < 60。',
+  source: '财预〔2020〕10号 第二十七条；财政部预算司等级划分',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      const stated = t.table.totalScore;
+      if (!stated?.grade || stated.score === null) continue;
+      const expected = gradeOf(dec(stated.score), ctx.rules);
+      if (stated.grade.startsWith(expected)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: '总分', column: '等级', path: `${t.path}.totalScore.grade`,
+        message: `${t.name}总分 ${stated.score} 对应等级应为“${expected}”，表中为“${stated.grade}”。`,
+        expected, actual: stated.grade,
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import type { DepartmentReport, SectionKey } from '../../model/report.js';
+
+/** The budget blocks of sections 二 to 五, with their model paths and the titles a finding names them by. */
+export interface BlockPlace {
+  key: 'basic' | 'project' | 'governmentFund' | 'stateCapital' | 'socialInsurance';
+  path: string;
+  /** "二、一般公共预算支出情况（一）基本支出情况". */
+  title: string;
+  /** "基本支出". */
+  name: string;
+}
+
+const DEFAULT_TITLES: Record<SectionKey, string> = {
+  profile: '一、单位基本情况',
+  generalBudget: '二、一般公共预算支出情况',
+  governmentFund: '三、政府性基金预算支出情况',
+  stateCapital: '四、国有资本经营预算支出情况',
+  socialInsurance: '五、社会保险基金预算支出情况',
+  performance: '六、部门整体支出绩效情况',
+  problems: '七、存在的问题及原因分析',
+  improvements: '八、下一步改进措施',
+  other: '九、其他需要说明的情况',
+  attachments: '附件',
+  unknown: '正文',
+};
+
+/** The heading of a section as the report writes it, with a subsection whose title contains `sub`. */
+export function sectionTitle(report: DepartmentReport, key: SectionKey, sub?: string): string {
+  const section = report.narrative.sections.find((s) => s.key === key);
+  const title = section?.title ?? DEFAULT_TITLES[key];
+  if (!sub) return title;
+  const subsection = section?.subsections.find((s) => s.title.includes(sub));
+  return `${title}${subsection?.title ?? `（${sub}）`}`;
+}
+
+export function blockPlaces(report: DepartmentReport): BlockPlace[] {
+  const s = report.spending;
+  const out: BlockPlace[] = [];
+  if (s.generalBudget.basic) out.push({ key: 'basic', path: 'spending.generalBudget.basic', title: sectionTitle(report, 'generalBudget', '基本支出'), name: '基本支出' });
+  if (s.generalBudget.project) out.push({ key: 'project', path: 'spending.generalBudget.project', title: sectionTitle(report, 'generalBudget', '项目支出'), name: '项目支出' });
+  if (s.governmentFund) out.push({ key: 'governmentFund', path: 'spending.governmentFund', title: sectionTitle(report, 'governmentFund'), name: '政府性基金预算支出' });
+  if (s.stateCapital) out.push({ key: 'stateCapital', path: 'spending.stateCapital', title: sectionTitle(report, 'stateCapital'), name: '国有资本经营预算支出' });
+  if (s.socialInsurance) out.push({ key: 'socialInsurance', path: 'spending.socialInsurance', title: sectionTitle(report, 'socialInsurance'), name: '社会保险基金预算支出' });
+  return out;
+}
+
+export function blockOf(report: DepartmentReport, key: BlockPlace['key']) {
+  const s = report.spending;
+  switch (key) {
+    case 'basic':
+      return s.generalBudget.basic;
+    case 'project':
+      return s.generalBudget.project;
+    default:
+      return s[key];
+  }
+}

@@ -1,0 +1,126 @@
+import { dec, decOrNull, sum } from '../../number/decimal.js';
+import { formatAmount } from '../../number/format.js';
+import { sumMatches } from '../../number/tolerance.js';
+import { budgetFromSources, carriedOut, spentFromClasses } from '../../calc/spending.js';
+import type { AuditRule } from '../rule.js';
+import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
+
+const SEED_TEXT = '湖南省部门整体支出绩效自评报告模板第二部分（derived from the seed）；DOMAIN.md §1、§2';
+
+export const blockSources: AuditRule = {
+  id: 'NARR-BUDGET-SOURCES',
+  severity: 'error',
+  family: 'withinTable',
+  title: '正文全年预算数与其来源之和不符',
+  description: '正文所述全年预算数应等于上年结转和结余、本年一般公共预算拨款收入、本年其他资金收入之和。',
+  source: SEED_TEXT,
+  check(ctx) {
+    for (const place of blockPlaces(ctx.report)) {
+      const b = blockOf(ctx.report, place.key);
+      if (!b || b.adjustedBudget === null) continue;
+      const parts = budgetFromSources(b);
+      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts)) continue;
+      ctx.emit({
+        section: place.title, row: `${place.name}全年预算数`, path: `${place.path}.adjustedBudget`,
+        message: `正文${place.name}全年预算数为 ${b.adjustedBudget} 万元，但上年结转和结余 ${b.carriedIn ?? '—'}、本年一般公共预算拨款收入 ${b.appropriation ?? '—'}、本年其他资金收入 ${b.otherFunds ?? '—'} 之和为 ${formatAmount(parts.value)} 万元。`,
+        expected: formatAmount(parts.value), actual: formatAmount(dec(b.adjustedBudget)),
+      });
+    }
+  },
+};
+
+export const blockClasses: AuditRule = {
+  id: 'NARR-SPENT-CLASSES',
+  severity: 'error',
+  family: 'withinTable',
+  title: '正文全年执行数与经济分类之和不符',
+  description: '正文所述全年执行数应等于工资福利支出、商品和服务支出、对个人和家庭的补助、资本性支出之和。',
+  source: SEED_TEXT,
+  check(ctx) {
+    for (const place of blockPlaces(ctx.report)) {
+      const b = blockOf(ctx.report, place.key);
+      if (!b || b.spent === null) continue;
+      const parts = spentFromClasses(b);
+      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts)) continue;
+      ctx.emit({
+        section: place.title, row: `${place.name}全年执行数`, path: `${place.path}.spent`,
+        message: `正文${place.name}全年执行数为 ${b.spent} 万元，但工资福利支出 ${b.wages ?? '—'}、商品和服务支出 ${b.goodsAndServices ?? '—'}、对个人和家庭的补助 ${b.householdSubsidies ?? '—'}、资本性支出 ${b.capitalSpending ?? '—'} 之和为 ${formatAmount(parts.value)} 万元。`,
+        expected: formatAmount(parts.value), actual: formatAmount(dec(b.spent)),
+      });
+    }
+  },
+};
+
+export const blockCarriedOut: AuditRule = {
+  id: 'NARR-CARRIED-OUT',
+  severity: 'error',
+  family: 'withinTable',
+  title: '正文年末结转和结余与预算数、执行数之差不符',
+  description: '年末结转和结余 = 全年预算数 − 全年执行数。',
+  source: SEED_TEXT,
+  check(ctx) {
+    for (const place of blockPlaces(ctx.report)) {
+      const b = blockOf(ctx.report, place.key);
+      if (!b || b.carriedOut === null) continue;
+      const expected = carriedOut(b);
+      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2)) continue;
+      ctx.emit({
+        section: place.title, row: `${place.name}年末结转和结余`, path: `${place.path}.carriedOut`,
+        message: `正文${place.name}年末结转和结余为 ${b.carriedOut} 万元，按全年预算数 ${b.adjustedBudget} − 全年执行数 ${b.spent} 应为 ${formatAmount(expected)} 万元。`,
+        expected: formatAmount(expected), actual: formatAmount(dec(b.carriedOut)),
+      });
+    }
+  },
+};
+
+export const projectItemsSum: AuditRule = {
+  id: 'NARR-PROJECT-ITEMS-SUM',
+  severity: 'error',
+  family: 'withinTable',
+  title: '正文所列各专项之和与项目支出合计不符',
+  description: '正文逐项列出的业务工作专项全年预算数、全年执行数之和，应等于所述专项合计及项目支出的全年预算数、全年执行数。',
+  source: SEED_TEXT,
+  check(ctx) {
+    const g = ctx.report.spending.generalBudget;
+    if (g.projectItems.length < 2) return;
+    const title = sectionTitle(ctx.report, 'generalBudget', '项目支出');
+    for (const [col, name, statedTotal, blockTotal, totalPath] of [
+      ['adjustedBudget', '全年预算数', g.projectItemsBudget, g.project?.adjustedBudget ?? null, 'projectItemsBudget'],
+      ['spent', '全年执行数', g.projectItemsSpent, g.project?.spent ?? null, 'projectItemsSpent'],
+    ] as const) {
+      const values = g.projectItems.map((p) => p[col]).filter((v): v is string => v !== null);
+      if (values.length < 2) continue;
+      const s = sum(values.map(dec));
+      const target = statedTotal ?? blockTotal;
+      if (target === null || sumMatches(dec(target), s, values.length)) continue;
+      ctx.emit({
+        section: title, row: `业务工作专项${name}`, path: statedTotal !== null ? `spending.generalBudget.${totalPath}` : `spending.generalBudget.project.${col}`,
+        message: `正文所列 ${values.length} 个专项的${name}之和为 ${formatAmount(s)} 万元，与所述合计 ${target} 万元不符。`,
+        expected: formatAmount(s), actual: formatAmount(dec(target)),
+      });
+    }
+  },
+};
+
+export const projectCount: AuditRule = {
+  id: 'NARR-PROJECT-COUNT',
+  severity: 'warning',
+  family: 'acrossTables',
+  title: '正文所述项目个数与所列项目或项目自评表个数不符',
+  description: '正文“业务工作专项项目共 N 个”应与逐项列出的项目数一致；附件3 的项目支出绩效自评表一般也应逐项对应。',
+  source: SEED_TEXT,
+  check(ctx) {
+    const g = ctx.report.spending.generalBudget;
+    const stated = decOrNull(g.projectCount);
+    if (stated === null) return;
+    const title = sectionTitle(ctx.report, 'generalBudget', '项目支出');
+    const listed = g.projectItems.length;
+    const tables = ctx.report.projects.length;
+    const n = stated.toNumber();
+    if (listed > 0 && listed !== n) {
+      ctx.emit({ section: title, row: '项目个数', path: 'spending.generalBudget.projectCount', message: `正文称业务工作专项共 ${g.projectCount} 个，但逐项列出了 ${listed} 个。`, expected: String(listed), actual: g.projectCount ?? '' });
+    } else if (tables > 0 && tables !== n) {
+      ctx.emit({ section: title, row: '项目个数', path: 'spending.generalBudget.projectCount', message: `正文称业务工作专项共 ${g.projectCount} 个，附件3 项目支出绩效自评表有 ${tables} 张。`, expected: String(tables), actual: g.projectCount ?? '' });
+    }
+  },
+};

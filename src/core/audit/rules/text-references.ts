@@ -1,0 +1,185 @@
+import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
+import { formatAmount } from '../../number/format.js';
+import { executionRate } from '../../calc/funds.js';
+import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
+import type { ConceptKey } from '../../narrative/concepts.js';
+import type { CostLine, SpendingBlock } from '../../model/report.js';
+import { nameSimilarity } from '../../text/similarity.js';
+import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext, type MentionAt } from '../context.js';
+import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
+
+/**
+ * The figures of the tables (and of the narrative's own budget sections) that
+ * a mention in the text names, for the text-against-table rule.
+ * "预算执行率94.46%" in section 六 names 附件2's stated 执行率 (94.00%) and the
+ * rate computed from its amounts (94.46%).
+ */
+export interface Reference {
+  /** In the mention's canonical unit (万元; percent number for rates). */
+  value: Dec;
+  /** As printed: "7380.15", "94.00%". */
+  display: string;
+  /** Where, in Chinese: "附件2部门整体支出绩效自评表年度资金总额全年预算数". */
+  where: string;
+  /** 'table' and 'narrative' are stated figures; 'computed' is derived from stated ones. */
+  origin: 'table' | 'narrative' | 'computed';
+  /** False when the two may legitimately differ in scope (在编在职 vs 实际在职人数). */
+  sure: boolean;
+  /** Model path, for the location of a finding. */
+  path?: string;
+}
+
+const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
+  adjustedBudget: 'adjustedBudget',
+  carriedIn: 'carriedIn',
+  appropriation: 'appropriation',
+  otherFunds: 'otherFunds',
+  spent: 'spent',
+  wages: 'wages',
+  goodsAndServices: 'goodsAndServices',
+  householdSubsidies: 'householdSubsidies',
+  capitalSpending: 'capitalSpending',
+  carriedOut: 'carriedOut',
+};
+
+function money(value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference[] {
+  if (value === null) return [];
+  const r: Reference = { value, display: formatAmount(value), where, origin, sure };
+  if (path !== undefined) r.path = path;
+  return [r];
+}
+
+function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string): Reference[] {
+  if (text === null) return [];
+  return [{ value: dec(text), display: formatAmount(dec(text)), where, origin, sure, path }];
+}
+
+function rate(ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): Reference[] {
+  if (ratioValue === null) return [];
+  const value = ratioValue.times(HUNDRED);
+  const r: Reference = { value, display: display ?? `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin, sure: true };
+  if (path !== undefined) r.path = path;
+  return [r];
+}
+
+function count(text: string | null, where: string, sure: boolean, path: string): Reference[] {
+  return text === null ? [] : [{ value: dec(text), display: text, where, origin: 'table', sure, path }];
+}
+
+/** All references of a mention, stated ones first. */
+export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
+  const r = ctx.report;
+  const dept = r.departmentEvaluation;
+  const inBudgetSection = m.sectionKey === 'generalBudget';
+  const scope = m.scope;
+  switch (scope.kind) {
+    case 'basic':
+    case 'project': {
+      const block = blockOf(r, scope.kind);
+      const name = scope.kind === 'basic' ? '基本支出' : '项目支出';
+      const where = `正文${sectionTitle(r, 'generalBudget', name)}`;
+      const out: Reference[] = [];
+      const field = BLOCK_FIELDS[m.concept];
+      if (block && field) out.push(...statedMoney(block[field], `${where}${m.label}`, 'narrative', true, `spending.generalBudget.${scope.kind}.${field}`));
+      if (block && m.concept === 'personnelCost') out.push(...money(personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true));
+      if (block && m.concept === 'operatingCost') out.push(...money(operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true));
+      if (block && m.concept === 'carriedOut') out.push(...money(carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true));
+      if (block && m.concept === 'executionRate') out.push(...rate(executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), null, `${where}（全年执行数 ÷ 全年预算数）`, 'computed'));
+      if (dept && !inBudgetSection && (m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget')) {
+        out.unshift(...statedMoney(dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, `departmentEvaluation.${scope.kind}.${m.concept}`));
+      }
+      return out;
+    }
+    case 'projectItems': {
+      const g = r.spending.generalBudget;
+      if (m.concept === 'projectCount') return [];
+      const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
+      if (!field) return [];
+      const where = `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`;
+      return g.project ? statedMoney(g.project[field], where, 'narrative', true, `spending.generalBudget.project.${field}`) : [];
+    }
+    case 'item': {
+      if (inBudgetSection) return [];
+      const best = r.projects.map((p, j) => ({ j, s: nameSimilarity(p.name, scope.name) })).filter((x) => x.s >= 0.6).sort((a, b) => b.s - a.s)[0];
+      const project = best ? r.projects[best.j] : undefined;
+      if (!best || !project) return [];
+      const col = m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget' ? m.concept : null;
+      if (col) return statedMoney(project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, `projects.${best.j}.total.${col}`);
+      if (m.concept === 'executionRate') return rate(executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), null, `附件3项目支出绩效自评表（${project.name}）执行率`, 'computed');
+      return [];
+    }
+    case 'total':
+      return totalReferences(ctx, m);
+  }
+}
+
+function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
+  const r = ctx.report;
+  const dept = r.departmentEvaluation;
+  const places = blockPlaces(r);
+  const blockSum = (field: keyof SpendingBlock): Dec | null => {
+    const values = places.map((p) => blockOf(r, p.key)?.[field] ?? null);
+    return values.length === 0 || values.some((v) => v === null) ? null : sum(values.map(decOrNull));
+  };
+  const deptWhere = `附件2${DEPARTMENT_TABLE}年度资金总额`;
+  const basic = r.spending.generalBudget.basic;
+  const b = r.basicData;
+  switch (m.concept) {
+    case 'adjustedBudget':
+    case 'spent':
+    case 'initialBudget': {
+      const out = dept ? statedMoney(dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, `departmentEvaluation.total.${m.concept}`) : [];
+      if (m.concept !== 'initialBudget') out.push(...money(blockSum(m.concept), `正文各部分${m.label}之和`, 'computed', true));
+      return out;
+    }
+    case 'carriedOut': {
+      const out: Reference[] = [];
+      if (dept) {
+        const a = decOrNull(dept.total.adjustedBudget);
+        const s = decOrNull(dept.total.spent);
+        out.push(...money(a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true));
+      }
+      out.push(...money(blockSum('carriedOut'), '正文各部分年末结转和结余之和', 'computed', true));
+      return out;
+    }
+    case 'executionRate': {
+      if (!dept) return [];
+      const out: Reference[] = [];
+      if (dept.total.executionRate !== null) {
+        out.push({ value: dec(dept.total.executionRate.slice(0, -1)), display: dept.total.executionRate, where: `${deptWhere}执行率`, origin: 'table', sure: true, path: 'departmentEvaluation.total.executionRate' });
+      }
+      out.push(...rate(executionRate(decOrNull(dept.total.spent), decOrNull(dept.total.adjustedBudget)), null, `${deptWhere}（全年执行数 ${dept.total.spent} ÷ 全年预算数 ${dept.total.adjustedBudget}）`, 'computed'));
+      return out;
+    }
+    case 'personnelCost':
+      return basic ? money(personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false) : [];
+    case 'operatingCost':
+      return basic ? money(operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false) : [];
+    case 'staff':
+      return b ? count(b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false, 'basicData.actualHeadcount') : [];
+    case 'authorizedHeadcount':
+      return b ? count(b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true, 'basicData.authorizedHeadcount') : [];
+    case 'threePublicExpenses':
+      return b ? costLineRefs(b.threePublicExpenses, '三公经费', 'threePublicExpenses') : [];
+    case 'officialReception':
+      return b ? costLineRefs(b.officialReception, '公务接待', 'officialReception') : [];
+    case 'officialVehicles':
+      return b ? costLineRefs(b.officialVehicles, '公务用车购置和维护经费', 'officialVehicles') : [];
+    case 'overseasTravel':
+      return b ? costLineRefs(b.overseasTravel, '出国经费', 'overseasTravel') : [];
+    case 'procurement':
+      return b ? costLineRefs(b.procurement, '政府采购金额', 'procurement') : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A 基础数据表 line: the text may name any of its three columns (上年决算、本年预算、本年决算),
+ * so each is a reference and none is sure.
+ */
+function costLineRefs(line: CostLine, label: string, key: string): Reference[] {
+  return (['final', 'budget', 'previousFinal'] as const).flatMap((col) =>
+    statedMoney(line[col], `附件1${BASIC_DATA_TABLE}${label}${{ final: '本年决算数', budget: '本年预算数', previousFinal: '上年决算数' }[col]}`, 'table', false, `basicData.${key}.${col}`),
+  );
+}

@@ -1,0 +1,91 @@
+import { roundHalfUp, statedDecimals } from '../../number/decimal.js';
+import { formatAmount } from '../../number/format.js';
+import type { AuditContext, MentionAt } from '../context.js';
+import type { AuditRule } from '../rule.js';
+import { referencesOf, type Reference } from './text-references.js';
+
+const SOURCE = '财政部关于部门整体支出绩效自评报告公开的要求（报告文字与附表数据一致）；DOMAIN.md §4（text against tables）';
+
+/** The number as a table would print it: "94.46%", "7380.15", "244". */
+function printed(m: MentionAt): string {
+  if (m.unit === '%') return `${m.numberText}%`;
+  if (m.unit === '万元') return formatAmount(m.value);
+  if (m.unit === '元' || m.unit === '亿元') return `${m.numberText}${m.unit}`;
+  return m.numberText;
+}
+
+/** Same figure at the precision the text wrote it with ("70 万元" agrees with 70.00). */
+function agrees(m: MentionAt, ref: Reference): boolean {
+  if (m.value.eq(ref.value)) return true;
+  const dp = m.unit === '元' ? Math.max(0, statedDecimals(m.numberText) - 4) + 4 : m.unit === '亿元' ? 0 : statedDecimals(m.numberText);
+  return roundHalfUp(ref.value, Math.min(dp, 2)).eq(roundHalfUp(m.value, Math.min(dp, 2)));
+}
+
+/** Mentions that the rule compares, with their references; implied ones ("无结转") only feed the model. */
+function* comparisons(ctx: AuditContext): Generator<{ m: MentionAt; refs: Reference[] }> {
+  for (const m of ctx.mentions()) {
+    if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
+    const refs = referencesOf(ctx, m);
+    if (refs.length === 0 || refs.some((r) => agreesStated(m, r))) continue;
+    yield { m, refs };
+  }
+}
+
+/** A mention agreeing with a stated figure is fine; agreeing only with a computed one is not when a stated one exists. */
+function agreesStated(m: MentionAt, r: Reference): boolean {
+  return r.origin !== 'computed' && agrees(m, r);
+}
+
+function check(ctx: AuditContext, sure: boolean): void {
+  for (const { m, refs } of comparisons(ctx)) {
+    const stated = refs.filter((r) => r.origin !== 'computed');
+    const computed = refs.filter((r) => r.origin === 'computed');
+    // Only computed references: the text must agree with one of them.
+    if (stated.length === 0 && computed.some((r) => agrees(m, r))) continue;
+    const primary = stated[0] ?? computed[0];
+    if (!primary || primary.sure !== sure) continue;
+    const computedAgrees = computed.find((r) => agrees(m, r));
+    const computedDiffers = computed.find((r) => !agrees(m, r) && r.display !== primary.display);
+    let message = `正文“${m.sectionTitle}”所述${scopeName(m)}${m.label} ${printed(m)}，与${primary.where} ${primary.display}不一致`;
+    if (primary.origin !== 'computed' && computedAgrees) message += `（按表内数据计算为 ${computedAgrees.display}，正文数字与计算结果一致，表中填报有误）`;
+    else if (primary.origin !== 'computed' && computedDiffers) message += `（按表内数据计算为 ${computedDiffers.display}）`;
+    message += sure ? '。' : '；两者口径可能不同，请核实。';
+    const e = { section: m.sectionTitle, row: m.label, source: m.source, message, expected: primary.display, actual: printed(m) };
+    ctx.emit(m.source ? e : { ...e, path: m.paragraphPath });
+  }
+}
+
+function scopeName(m: MentionAt): string {
+  switch (m.scope.kind) {
+    case 'basic':
+      return '基本支出';
+    case 'project':
+      return '项目支出';
+    case 'projectItems':
+      return '业务工作专项';
+    case 'item':
+      return `“${m.scope.name}”`;
+    case 'total':
+      return '';
+  }
+}
+
+export const textVsTable: AuditRule = {
+  id: 'TXT-TABLE-MISMATCH',
+  severity: 'error',
+  family: 'textVsTable',
+  title: '正文数字与表格不一致',
+  description: '报告正文中指明某一表格数字的金额、比率、人数（如“全年预算数”“预算执行率”“人员经费”），应与附表填报的数字或按附表计算的结果一致。',
+  source: SOURCE,
+  check: (ctx) => check(ctx, true),
+};
+
+export const textVsTableScope: AuditRule = {
+  id: 'TXT-TABLE-SCOPE',
+  severity: 'warning',
+  family: 'textVsTable',
+  title: '正文数字与口径可能不同的表格数字不一致',
+  description: '正文数字与口径可能不同的表格数字（如“在编在职人数”与基础数据表“实际在职人数”、三公经费各列）不一致，需核实口径。',
+  source: SOURCE,
+  check: (ctx) => check(ctx, false),
+};

@@ -1,0 +1,41 @@
+import { dec, decOrNull, ONE, ZERO, type Dec } from '../number/decimal.js';
+import type { FundsRow } from '../model/report.js';
+import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
+
+/**
+ * 执行率 = 全年执行数 ÷ 全年预算数 (the adjusted budget, not 年初; 10号, DOMAIN.md §2).
+ * 6971.10 ÷ 7380.15 → 0.944576… (shown 94.46%). Null when either is missing or the budget is 0.
+ */
+export function executionRate(spent: Dec | null, adjustedBudget: Dec | null): Dec | null {
+  if (spent === null || adjustedBudget === null || adjustedBudget.isZero()) return null;
+  return spent.div(adjustedBudget);
+}
+
+/**
+ * 执行率得分 = 分值 × 执行率, capped at 分值 when the rule set says so (DOMAIN.md §2).
+ * 10 × 0.944576 → 9.44576 (shown 9.45).
+ */
+export function executionScore(rate: Dec, weight: Dec, rules: ScoringRuleSet): Dec {
+  const r = rules.capExecutionScore && rate.gt(ONE) ? ONE : rate;
+  const score = weight.times(r);
+  return score.lt(ZERO) ? ZERO : score;
+}
+
+/**
+ * 成本节约率 = (预算数 − 执行数) ÷ 预算数, from the budget the rule set names for
+ * the table (DOMAIN.md §2). Project 所政及维修经费: (51 − 70) ÷ 51 → −0.3725….
+ */
+export function costSavingRate(budget: Dec | null, spent: Dec | null): Dec | null {
+  if (budget === null || spent === null || budget.isZero()) return null;
+  return budget.minus(spent).div(budget);
+}
+
+/** The budget figure of a funds row a basis names. */
+export function budgetOf(row: FundsRow, basis: BudgetBasis): Dec | null {
+  return decOrNull(basis === 'initialBudget' ? row.initialBudget : row.adjustedBudget);
+}
+
+/** The execution weight a table states, or the rule set's when it states none. */
+export function executionWeight(row: FundsRow, rules: ScoringRuleSet): Dec {
+  return decOrNull(row.weight) ?? dec(rules.executionWeight);
+}

@@ -1,0 +1,212 @@
+import { dec, type Dec } from '../number/decimal.js';
+import { KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
+
+/**
+ * Figures named in narrative text: "基本支出全年预算数 6340.13 万元" is the
+ * adjusted budget of basic expenditure, 6340.13 万元. Each mention keeps its
+ * offset so it can be traced back to a source line or page.
+ */
+export interface Mention {
+  concept: ConceptKey;
+  label: string;
+  scope: MentionScope;
+  /** The value in the concept's canonical unit: money in 万元, rates as percent numbers (94.46), counts, points. */
+  value: Dec;
+  /** The number as written, e.g. "401.95". */
+  numberText: string;
+  /** The unit as written: 万元, 元, 亿元, %, 人, 个, 分. */
+  unit: string;
+  /** UTF-16 offset and length of the number-with-unit in the paragraph. */
+  offset: number;
+  length: number;
+  /** True when the figure is implied by words ("上年无结转和结余" → 0; "均为一般公共预算拨款收入"). */
+  implied: boolean;
+}
+
+/**
+ * Whose figure a mention is: the department as a whole, its basic or project
+ * expenditure, the list of special projects, or one named project.
+ */
+export type MentionScope =
+  | { kind: 'total' }
+  | { kind: 'basic' }
+  | { kind: 'project' }
+  | { kind: 'projectItems' }
+  | { kind: 'item'; name: string };
+
+const NUMBER_WITH_UNIT = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|人|名|个|分)/g;
+const SENTENCE_END = /[。；;！？!?\n]/;
+const CLAUSE_BREAK = /[，,。；;：:、（()）]/;
+/** Words between a keyword and its number that make the number a change, a share or a comparison, not the figure itself. */
+const NOT_THE_FIGURE = /增加|减少|增长|下降|降低|提高|上升|增幅|降幅|较|比|同比|环比|节约|超支|占|差额|相差|约|余|左右|以上|以下|不足/;
+const SCOPE_WORDS: { word: string; scope: MentionScope }[] = [
+  { word: '业务工作专项', scope: { kind: 'projectItems' } },
+  { word: '专项项目', scope: { kind: 'projectItems' } },
+  { word: '项目支出', scope: { kind: 'project' } },
+  { word: '基本支出', scope: { kind: 'basic' } },
+  { word: '部门整体', scope: { kind: 'total' } },
+  { word: '单位整体', scope: { kind: 'total' } },
+];
+/** "X项目全年预算数": a named project of the list in section 二（二）. */
+const ITEM_NAME = /([^，,。；;：:、\s]{2,40}?)(?:项目)(?:的)?(?:全年|年初|年度|调整后|预算|执行|实际)/;
+
+/**
+ * Finds the figures a paragraph names. `defaultScope` is the scope of the
+ * section the paragraph stands in (二（一） → basic, 六 → total).
+ *
+ * "全年执行数为 5931.08 万元，其中：工资福利支出 4478.74 万元" →
+ * [spent 5931.08, wages 4478.74].
+ */
+export function findMentions(text: string, defaultScope: MentionScope, allowItems: boolean): Mention[] {
+  const found: Mention[] = [];
+  let sentenceStart = 0;
+  let scope = defaultScope;
+  let scopeSearchedTo = 0;
+  let lastEnd = 0;
+  NUMBER_WITH_UNIT.lastIndex = 0;
+  for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
+    const start = m.index;
+    found.push(...impliedBetween(text, lastEnd, start, scope, found));
+    // New sentence since the last number: reset the scope.
+    const end = lastSentenceEnd(text.slice(lastEnd, start));
+    if (end >= 0) {
+      sentenceStart = lastEnd + end + 1;
+      scope = defaultScope;
+      scopeSearchedTo = sentenceStart;
+    }
+    scope = scopeIn(text.slice(scopeSearchedTo, start), scope, allowItems);
+    scopeSearchedTo = start;
+    lastEnd = start + m[0].length;
+    const numberText = (m[1] ?? '').replace(/,/g, '');
+    const unit = m[2] ?? '';
+    if (isPartOfLargerNumber(text, start)) continue;
+    const clauseStart = lastClauseBreak(text, sentenceStart, start);
+    const window = text.slice(Math.max(clauseStart, found.length > 0 ? prevEnd(found) : 0, sentenceStart), start);
+    const concept = conceptIn(window);
+    if (!concept || !unitFits(concept.concept, unit)) continue;
+    const after = window.slice(concept.end);
+    if (NOT_THE_FIGURE.test(after)) continue;
+    const value = canonicalValue(numberText, unit);
+    found.push({
+      concept: concept.concept.key,
+      label: concept.concept.label,
+      scope,
+      value,
+      numberText,
+      unit,
+      offset: start,
+      length: m[0].length,
+      implied: false,
+    });
+  }
+  found.push(...impliedBetween(text, lastEnd, text.length, scope, found));
+  return found;
+}
+
+function prevEnd(found: Mention[]): number {
+  const last = found[found.length - 1];
+  return last ? last.offset + last.length : 0;
+}
+
+function lastSentenceEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (SENTENCE_END.test(s[i] ?? '')) return i;
+  return -1;
+}
+
+function lastClauseBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i] ?? '')) return i + 1;
+  return from;
+}
+
+/** A digit right before the match ("2023" in "Q2023 ...") means we matched the tail of something else. */
+function isPartOfLargerNumber(text: string, start: number): boolean {
+  const prev = text[start - 1] ?? '';
+  return prev === '.' || /[A-Za-z]/.test(prev);
+}
+
+function conceptIn(window: string): { concept: Concept; end: number } | null {
+  let best: { concept: Concept; end: number; length: number } | null = null;
+  for (const { keyword, concept } of KEYWORDS) {
+    const at = window.lastIndexOf(keyword);
+    if (at < 0) continue;
+    const end = at + keyword.length;
+    if (!best || end > best.end || (end === best.end && keyword.length > best.length)) best = { concept, end, length: keyword.length };
+  }
+  return best;
+}
+
+function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
+  let scope = current;
+  let bestAt = -1;
+  for (const { word, scope: s } of SCOPE_WORDS) {
+    const at = segment.lastIndexOf(word);
+    if (at > bestAt) {
+      bestAt = at;
+      scope = s;
+    }
+  }
+  if (allowItems) {
+    // The last clause naming "X项目全年预算数" makes X the scope from there on.
+    const clauses = segment.split(/[，,。；;：:]/);
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const clause = clauses[i] ?? '';
+      const m = ITEM_NAME.exec(clause);
+      if (m && m[1] && !SCOPE_WORDS.some((w) => m[1]?.endsWith(w.word.replace('项目', '')) || m[1]?.includes(w.word))) {
+        const clauseAt = segment.lastIndexOf(clause);
+        if (clauseAt >= bestAt) scope = { kind: 'item', name: m[1].replace(/^(其中|包括|主要有)/, '') };
+        break;
+      }
+    }
+  }
+  return scope;
+}
+
+function unitFits(concept: Concept, unit: string): boolean {
+  switch (concept.unit) {
+    case 'money':
+      return unit === '万元' || unit === '元' || unit === '亿元';
+    case 'rate':
+      return unit === '%';
+    case 'count':
+      return unit === '人' || unit === '名' || unit === '个';
+    case 'points':
+      return unit === '分';
+  }
+}
+
+function canonicalValue(numberText: string, unit: string): Dec {
+  const v = dec(numberText);
+  if (unit === '元') return v.div(10000);
+  if (unit === '亿元') return v.times(10000);
+  return v;
+}
+
+const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'zero' | 'budget' }[] = [
+  { pattern: /上年无结转和?结余|无上年结转/g, concept: 'carriedIn', label: '上年结转和结余', value: 'zero' },
+  { pattern: /年末无结转和?结余|无年末结转/g, concept: 'carriedOut', label: '年末结转和结余', value: 'zero' },
+  { pattern: /均为(?:本年)?一般公共预算拨款(?:收入)?|全部为(?:本年)?一般公共预算拨款(?:收入)?/g, concept: 'appropriation', label: '本年一般公共预算拨款收入', value: 'budget' },
+];
+
+/** Figures the words imply without a number between `from` and `to`. */
+function impliedBetween(text: string, from: number, to: number, scope: MentionScope, before: Mention[]): Mention[] {
+  if (to <= from) return [];
+  const segment = text.slice(from, to);
+  const out: Mention[] = [];
+  for (const rule of IMPLIED) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(segment); m !== null; m = rule.pattern.exec(segment)) {
+      let value: Dec | null = dec('0');
+      if (rule.value === 'budget') {
+        const budget = [...before, ...out].reverse().find((x) => x.concept === 'adjustedBudget' && sameScope(x.scope, scope));
+        value = budget ? budget.value : null;
+      }
+      if (value === null) continue;
+      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset: from + m.index, length: m[0].length, implied: true });
+    }
+  }
+  return out;
+}
+
+export function sameScope(a: MentionScope, b: MentionScope): boolean {
+  return a.kind === b.kind && (a.kind !== 'item' || a.name === (b as { name: string }).name);
+}

@@ -1,0 +1,63 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * Exact decimal arithmetic for money, rates and points. Every figure of the
+ * model is a decimal string (see model/report.ts); `dec` turns it into a
+ * Decimal once and remembers it, since the same strings ("0", "10", "100%")
+ * recur hundreds of times in a report.
+ */
+export const Dec = Decimal.clone({ precision: 28, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const HUNDRED = new Dec(100);
+
+const cache = new Map<string, Dec>();
+const CACHE_LIMIT = 50_000;
+
+/** The exact value of a decimal string ("6971.10" → 6971.1). */
+export function dec(text: string): Dec {
+  let d = cache.get(text);
+  if (d === undefined) {
+    d = new Dec(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, d);
+  }
+  return d;
+}
+
+/** The exact ratio of a rate string ("94.46%" → 0.9446). */
+export function ratio(rate: string): Dec {
+  return dec(rate.endsWith('%') ? rate.slice(0, -1) : rate).div(HUNDRED);
+}
+
+/** How many decimals a figure was stated with ("94.00%" → 2, "70" → 0). */
+export function statedDecimals(text: string): number {
+  const dot = text.indexOf('.');
+  if (dot < 0) return 0;
+  const end = text.endsWith('%') ? text.length - 1 : text.length;
+  return end - dot - 1;
+}
+
+/** Rounds half-up (四舍五入) to `dp` decimals. Only for display and for comparing with a stated figure. */
+export function roundHalfUp(value: Dec, dp: number): Dec {
+  return value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+}
+
+/** The sum of decimals; null when any part is null and `skipNull` is false. */
+export function sum(values: readonly (Dec | null)[]): Dec {
+  let total = ZERO;
+  for (const v of values) if (v !== null) total = total.plus(v);
+  return total;
+}
+
+/** A stated figure's exact value, or null when it was left empty. */
+export function decOrNull(text: string | null): Dec | null {
+  return text === null ? null : dec(text);
+}
+
+/** A stated rate's ratio, or null. */
+export function ratioOrNull(text: string | null): Dec | null {
+  return text === null ? null : ratio(text);
+}

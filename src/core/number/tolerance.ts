@@ -1,0 +1,66 @@
+import { Dec, ONE, roundHalfUp, statedDecimals, ZERO, type Dec as DecT } from './decimal.js';
+
+/**
+ * Every rounding tolerance (尾差) jixiao allows, named, with why.
+ * DOMAIN.md §2: a figure stated in a table is consistent if it equals the
+ * exact value rounded the same way; a sum of rounded parts may differ from its
+ * rounded total by up to 0.01 per part.
+ */
+
+/** 尾差 allowed per part when rounded parts are added up (DOMAIN.md §2). */
+export const SUM_TOLERANCE_PER_PART = new Dec('0.01');
+
+/** Half a unit of the last place of figures stated with two decimals: how far a shown 万元 amount may be from its exact value. */
+export const HALF_CENT = new Dec('0.005');
+
+/** Half a unit in the last place a figure was stated with ("94.00%" → 0.005 percentage points → 0.00005 as a ratio). */
+export function halfUnit(stated: string): DecT {
+  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
+  return new Dec(5).times(new Dec(10).pow(-(dp + 1)));
+}
+
+/**
+ * Does a stated total agree with the sum of its stated parts?
+ * Allowed: SUM_TOLERANCE_PER_PART for every part (at least one).
+ * 498.01 + 5636.08 + 206.04 against 6340.13 → true; against 6340.23 → false.
+ */
+export function sumMatches(total: DecT, partsSum: DecT, partCount: number): boolean {
+  const allowed = SUM_TOLERANCE_PER_PART.times(Math.max(partCount, 1));
+  return total.minus(partsSum).abs().lte(allowed);
+}
+
+/**
+ * Does a stated figure equal an exact value rounded the way it was stated?
+ * stated "9.40" against 9.4457 → false; "9.45" → true; "94%" against 94.46% → true
+ * (a whole-number statement of a rate is a legitimate rounding).
+ */
+export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
+  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
+  return roundHalfUp(exact, dp).eq(statedValue);
+}
+
+/**
+ * Does a stated ratio s (e.g. an execution rate) agree with num ÷ den, the
+ * inputs themselves being stated figures rounded to `inputHalfUnit`?
+ * Accepts s when it lies within the rounding of the stated precision plus what
+ * the rounding of the inputs can move the quotient:
+ *   |s − num/den| ≤ h_s + h_in·(1 + s)/den, checked multiplied out by den so
+ * no division is needed on the hot path.
+ * 94.00% against 6971.10 ÷ 7380.15 → false; 94.46% → true.
+ */
+export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: DecT, inputHalfUnit: DecT = HALF_CENT): boolean {
+  if (den.isZero()) return false;
+  const d = den.abs();
+  const lhs = statedRatio.times(den).minus(num).abs();
+  const rhs = halfUnit(stated).times(d).plus(inputHalfUnit.times(ONE.plus(statedRatio.abs())));
+  return lhs.lte(rhs);
+}
+
+/** The comparison tolerance of two statements of the same figure in the same precision: none beyond rounding. */
+export function sameFigure(a: DecT, b: DecT, aStated: string, bStated: string): boolean {
+  if (a.eq(b)) return true;
+  const dp = Math.min(statedDecimals(aStated), statedDecimals(bStated)) + (aStated.endsWith('%') ? 2 : 0);
+  return roundHalfUp(a, dp).eq(roundHalfUp(b, dp));
+}
+
+export { ZERO };

@@ -1,0 +1,40 @@
+/**
+ * Text of the HTML fragments that PDF-to-text tools leave in reports
+ * (`<b>`, `<p>`, `<sup>2</sup>`, `&nbsp;`): tags removed, paragraph breaks
+ * kept as "\n", superscript 2 and 3 as ² and ³ (m² is the only use seen).
+ */
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', middot: '·', ldquo: '“', rdquo: '”', hellip: '…', mdash: '—', ndash: '–', times: '×', divide: '÷', ge: '≥', le: '≤' };
+
+const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
+
+export function stripHtml(s: string): string {
+  if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
+  let out = s
+    .replace(/<sup>\s*([23])\s*<\/sup>/gi, (_m, d: string) => SUPERSCRIPTS[d] ?? d)
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '');
+  if (out.indexOf('&') >= 0) out = decodeEntities(out);
+  return out;
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, e: string) => {
+    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Markdown emphasis around a whole line or inside it: "**三、…**" → "三、…". */
+export function stripMarkdownEmphasis(s: string): string {
+  return s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
+}
+
+/** A cell's or line's text as a reader sees it: HTML and emphasis removed, spaces collapsed, trimmed. */
+export function cleanText(s: string): string {
+  return stripMarkdownEmphasis(stripHtml(s))
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}

@@ -1,0 +1,35 @@
+/**
+ * When two pieces of text separated by a blank line are one paragraph broken
+ * at a page end. PDF extraction puts a blank line at every page break, even in
+ * the middle of a sentence ("…全年执行数为 401.95 万" / "元；…"). A piece
+ * continues the previous one when the previous does not end a sentence and
+ * is not itself a heading, and the next does not start a numbered item.
+ */
+const SENTENCE_END = /[。！？；：!?;:…]["”’』」)）]*$/;
+const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+[条章节部分]|[-•·●▪]\s|附件|[一二三四五六七八九十]是)/;
+
+export function continuesParagraph(previous: string, next: string): boolean {
+  const prev = previous.trimEnd();
+  if (prev === '' || SENTENCE_END.test(prev)) return false;
+  if (looksLikeHeading(prev)) return false;
+  if (NUMBERED_START.test(next)) return false;
+  return true;
+}
+
+/** A short numbered line ("一、单位基本情况", "1. 主要职能") is a heading, whatever its markup. */
+export function looksLikeHeading(text: string): boolean {
+  return text.length <= 40 && NUMBERED_START.test(text) && !/[。；;！？][^。]/.test(text);
+}
+
+/** Joins two pieces: nothing between CJK characters (or CJK and digits), a space between Latin words. */
+export function joinPieces(a: string, b: string): string {
+  const last = a.charAt(a.length - 1);
+  const first = b.charAt(0);
+  if (/[A-Za-z]/.test(last) && /[A-Za-z]/.test(first)) return `${a} ${b}`;
+  return a + b;
+}
+
+/** A line that is only a page number ("3", "- 3 -", "第 3 页", "第3页 共12页"). */
+export function isPageNumber(line: string): boolean {
+  return /^\s*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?\s*$/.test(line) || /^\s*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?\s*$/.test(line) || /^\s*\d+\s*\/\s*\d+\s*$/.test(line);
+}

@@ -1,0 +1,187 @@
+import type { SourceRef } from '../../core/model/source-ref.js';
+import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
+import { cleanText, stripMarkdownEmphasis } from './html-fragments.js';
+import { parseHtmlTable } from './html-table.js';
+import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
+
+/**
+ * Reads the text form of a report — Markdown or plain text extracted from a
+ * PDF or Word file — into a SourceDocument:
+ * - `#` lines are headings;
+ * - lines with tabs are table rows, consecutive rows one table; Markdown pipe
+ *   rows and HTML `<table>` blocks are tables too;
+ * - other lines are paragraphs; a paragraph broken at a page end (blank line
+ *   in mid-sentence) is joined again, remembering where each piece started;
+ * - lines holding only a page number are dropped.
+ * Every block and cell keeps its 1-based source line.
+ */
+export function readText(text: string, file: string): SourceDocument {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: SourceBlock[] = [];
+  let tableIndex = 0;
+  let table: TableBlock | null = null;
+  let para: ParagraphBlock | null = null;
+  /** A paragraph just ended by a blank line, which the next piece may continue. */
+  const state: { pending: ParagraphBlock | null; pendingBold: boolean; lastBold: boolean } = { pending: null, pendingBold: false, lastBold: false };
+
+  const ref = (line: number): SourceRef => ({ file, line });
+  const endTable = () => {
+    if (table) padRows(table);
+    table = null;
+  };
+  const endParagraph = () => {
+    if (para) {
+      state.pending = para;
+      state.pendingBold = state.lastBold;
+    }
+    para = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const lineNo = i + 1;
+    if (raw.trim() === '') {
+      endParagraph();
+      // A table continues over one blank line when the next row has as many cells.
+      if (table && !continuesTable(lines, i, table)) endTable();
+      continue;
+    }
+    if (raw.includes('\t')) {
+      endParagraph();
+      state.pending = null;
+      if (!table) {
+        table = { kind: 'table', rows: [], at: { file, line: lineNo, table: ++tableIndex } };
+        blocks.push(table);
+      }
+      const t: TableBlock = table;
+      const row = t.rows.length + 1;
+      t.rows.push(raw.split('\t').map((c, ci) => cell(c, { file, line: lineNo, table: tableIndex, row, column: ci + 1 })));
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table)) {
+      endParagraph();
+      endTable();
+      state.pending = null;
+      const { html, lastLine } = collectHtmlTable(lines, i);
+      const offsets = lineOffsets(html, lineNo);
+      const grid = parseHtmlTable(html);
+      if (grid.length > 0) {
+        tableIndex++;
+        blocks.push({
+          kind: 'table',
+          at: { file, line: lineNo, table: tableIndex },
+          rows: grid.map((r, ri) => r.map((c, ci) => ({ text: c.text, at: { file, line: offsets(c.offset), table: tableIndex, row: ri + 1, column: ci + 1 } }))),
+        });
+      }
+      i = lastLine;
+      continue;
+    }
+    if (/^\|.*\|$/.test(trimmed)) {
+      endParagraph();
+      state.pending = null;
+      if (/^\|[\s:|-]+\|$/.test(trimmed)) continue; // the |---|---| separator
+      if (!table) {
+        table = { kind: 'table', rows: [], at: { file, line: lineNo, table: ++tableIndex } };
+        blocks.push(table);
+      }
+      const t: TableBlock = table;
+      const row = t.rows.length + 1;
+      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => cell(c, { file, line: lineNo, table: tableIndex, row, column: ci + 1 })));
+      continue;
+    }
+    endTable();
+    const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+    if (heading) {
+      endParagraph();
+      state.pending = null;
+      const textOf = cleanText(heading[2] ?? '');
+      if (textOf !== '') blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, text: textOf, at: ref(lineNo) });
+      continue;
+    }
+    if (isPageNumber(trimmed) && !para) continue;
+    // Bold lines and list items stand on their own: never joined to what surrounds them.
+    const listItem = /^[-*+]\s+/.test(trimmed);
+    const bold = listItem || /^\*\*.*\*\*$/.test(trimmed) || /^<b>.*<\/b>$/i.test(trimmed);
+    const piece = cleanText(trimmed.replace(/^[-*+]\s+/, ''));
+    if (piece === '') continue;
+    if (para && (listItem || state.lastBold)) endParagraph();
+    if (para) {
+      // A line break inside one paragraph.
+      addPiece(para, piece, ref(lineNo));
+      state.lastBold = state.lastBold && bold;
+      continue;
+    }
+    const prev = state.pending;
+    if (prev && !state.pendingBold && !bold && blocks[blocks.length - 1] === prev && continuesParagraph(prev.text, piece)) {
+      addPiece(prev, piece, ref(lineNo));
+      para = prev;
+      state.pending = null;
+      state.lastBold = false;
+      continue;
+    }
+    state.pending = null;
+    para = { kind: 'paragraph', text: piece, at: ref(lineNo) };
+    state.lastBold = bold;
+    blocks.push(para);
+  }
+  endTable();
+  return { file, format: 'text', blocks, notes: [], readerFindings: [] };
+}
+
+function cell(raw: string, at: SourceRef): SourceCell {
+  return { text: cleanText(stripMarkdownEmphasis(raw)), at };
+}
+
+function addPiece(p: ParagraphBlock, piece: string, at: SourceRef): void {
+  const joined = joinPieces(p.text, piece);
+  const offset = joined.length - piece.length;
+  p.segments ??= [{ offset: 0, at: p.at }];
+  p.segments.push({ offset, at });
+  p.text = joined;
+}
+
+/** Rows of a table padded to the same number of cells, so columns line up. */
+function padRows(t: TableBlock): void {
+  const width = Math.max(...t.rows.map((r) => r.length));
+  t.rows.forEach((r, ri) => {
+    const last = r[r.length - 1];
+    for (let c = r.length; c < width; c++) r.push({ text: '', at: { ...(last?.at ?? t.at), row: ri + 1, column: c + 1 } });
+  });
+}
+
+function continuesTable(lines: string[], blankAt: number, table: TableBlock): boolean {
+  const next = lines[blankAt + 1];
+  if (next === undefined || !next.includes('\t')) return false;
+  const width = table.rows[table.rows.length - 1]?.length ?? 0;
+  return next.split('\t').length === width;
+}
+
+function collectHtmlTable(lines: string[], start: number): { html: string; lastLine: number } {
+  const parts: string[] = [];
+  let depth = 0;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    parts.push(line);
+    depth += (line.match(/<table\b/gi) ?? []).length;
+    depth -= (line.match(/<\/table>/gi) ?? []).length;
+    if (depth <= 0) return { html: parts.join('\n'), lastLine: j };
+  }
+  return { html: parts.join('\n'), lastLine: lines.length - 1 };
+}
+
+/** Maps an offset in a multi-line string to its 1-based line in the file. */
+function lineOffsets(html: string, firstLine: number): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return firstLine + lo;
+  };
+}
