@@ -1,0 +1,77 @@
+import type { PageTable } from './grid-text.js';
+
+/**
+ * A table broken by a page end continues on the next page with the same
+ * columns, often under a repeated header. This joins the parts: columns are
+ * matched by their boundaries (a part that lacks a column boundary, because
+ * no row on that page uses it, gets "" in the extra column), and header rows
+ * repeated at the top of the new part are dropped.
+ */
+export interface TableRow {
+  cells: string[];
+  page: number;
+}
+
+export interface JoinedTable {
+  xs: number[];
+  rows: TableRow[];
+}
+
+/** Column boundaries closer than this (points) are the same. */
+const SAME_EDGE = 4;
+/** At most this many rows are compared when looking for a repeated header. */
+const MAX_HEADER_ROWS = 3;
+
+export function startTable(part: PageTable): JoinedTable {
+  return { xs: [...part.xs], rows: part.rows.map((cells) => ({ cells: [...cells], page: part.page })) };
+}
+
+/** Whether `part` lines up with `table` column for column (one may split a column the other does not). */
+export function continues(table: JoinedTable, part: PageTable): boolean {
+  const a = table.xs;
+  const b = part.xs;
+  if (Math.abs(a[0]! - b[0]!) > SAME_EDGE || Math.abs(a[a.length - 1]! - b[b.length - 1]!) > SAME_EDGE) return false;
+  const within = (inner: readonly number[], outer: readonly number[]): boolean => inner.every((x) => outer.some((y) => Math.abs(x - y) <= SAME_EDGE));
+  return within(a, b) || within(b, a);
+}
+
+/** Appends `part` to `table` (which must line up, see `continues`). */
+export function appendTable(table: JoinedTable, part: PageTable): JoinedTable {
+  const xs = unionEdges(table.xs, part.xs);
+  const rows = table.rows.map((row) => ({ page: row.page, cells: spread(row.cells, table.xs, xs) }));
+  const added = part.rows.map((cells) => ({ page: part.page, cells: spread(cells, part.xs, xs) }));
+  const header = repeatedHeader(rows, added);
+  return { xs, rows: [...rows, ...added.slice(header)] };
+}
+
+/** Number of leading rows of `added` that repeat the first rows of `rows`. */
+function repeatedHeader(rows: readonly TableRow[], added: readonly TableRow[]): number {
+  const key = (row: TableRow): string => row.cells.map((c) => c.replace(/\s+/g, '')).join('\t');
+  for (let k = Math.min(MAX_HEADER_ROWS, rows.length, added.length - 1); k >= 1; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = key(rows[i]!) === key(added[i]!);
+    if (same) return k;
+  }
+  return 0;
+}
+
+function unionEdges(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) {
+    if (out.length === 0 || x - out[out.length - 1]! > SAME_EDGE) out.push(x);
+  }
+  return out;
+}
+
+/** A row laid out on `from` boundaries, spread onto the finer `to` boundaries (new columns get ""). */
+function spread(cells: readonly string[], from: readonly number[], to: readonly number[]): string[] {
+  const out = new Array<string>(to.length - 1).fill('');
+  cells.forEach((text, c) => {
+    const x = from[c]!;
+    let best = 0;
+    for (let i = 0; i < to.length - 1; i++) if (Math.abs(to[i]! - x) < Math.abs(to[best]! - x)) best = i;
+    if (out[best] === '') out[best] = text;
+    else if (text !== '') out[best] = `${out[best]} ${text}`;
+  });
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { TextRun } from './geometry.js';
+import { collapseSpaces, joinOnLine } from './text-join.js';
+
+/** Runs sharing a baseline, left to right. */
+export interface TextLine {
+  runs: TextRun[];
+  left: number;
+  right: number;
+  /** Baseline of the line's main text (superscripts sit above it). */
+  baseline: number;
+  top: number;
+  bottom: number;
+  /** Font size of the line's main text. */
+  size: number;
+  /** Every run is bold. */
+  bold: boolean;
+  text: string;
+}
+
+/** Runs on baselines closer than this share a line, as a fraction of the larger font size. */
+const BASELINE_TOLERANCE = 0.4;
+
+/**
+ * Groups runs into lines by baseline. Runs whose baselines differ by less
+ * than 0.4 em belong together (so a raised "2" of "m²" stays on its line);
+ * lines come out top to bottom and runs left to right.
+ *
+ * Example: runs "编制数" (x 60, y 100) and "261" (x 200, y 100.4) make one
+ * line "编制数 261".
+ */
+export function groupLines(runs: readonly TextRun[]): TextLine[] {
+  const sorted = runs.filter((r) => r.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let anchor = 0;
+  let anchorSize = 0;
+  for (const run of sorted) {
+    if (current.length > 0 && Math.abs(run.y - anchor) <= BASELINE_TOLERANCE * Math.max(anchorSize, run.size)) {
+      current.push(run);
+      // Follow the biggest text: superscripts must not drag the line's baseline up.
+      if (run.size > anchorSize) {
+        anchor = run.y;
+        anchorSize = run.size;
+      }
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [run];
+    anchor = run.y;
+    anchorSize = run.size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map(makeLine);
+}
+
+/** Builds a line from runs already known to share a baseline. */
+export function makeLine(runs: readonly TextRun[]): TextLine {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  const main = mainRun(sorted);
+  return {
+    runs: sorted,
+    left: Math.min(...sorted.map((r) => r.x)),
+    right: Math.max(...sorted.map((r) => r.x + r.width)),
+    baseline: main.y,
+    top: Math.min(...sorted.map((r) => r.y - r.size * 0.88)),
+    bottom: Math.max(...sorted.map((r) => r.y + r.size * 0.12)),
+    size: main.size,
+    bold: sorted.every((r) => r.bold || r.text.trim() === ''),
+    text: joinRuns(sorted),
+  };
+}
+
+/** The run carrying most characters (ties: the larger font). */
+function mainRun(runs: readonly TextRun[]): TextRun {
+  let best = runs[0]!;
+  for (const r of runs) {
+    const n = r.text.trim().length;
+    const m = best.text.trim().length;
+    if (n > m || (n === m && r.size > best.size)) best = r;
+  }
+  return best;
+}
+
+/** The text of runs on one line, left to right, with spaces where the gaps show them. */
+export function joinRuns(runs: readonly TextRun[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const run of runs) {
+    const gap = run.x - end;
+    text = joinOnLine(text, run.text, gap, run.size);
+    end = Math.max(end, run.x + run.width);
+  }
+  return collapseSpaces(text);
+}
+
+/**
+ * Splits a line where the gap between two runs is wider than `minGap` em:
+ * the pieces that may be table columns.
+ */
+export function splitAtGaps(line: TextLine, minGap = 1.0): TextRun[][] {
+  const chunks: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let end = -Infinity;
+  for (const run of line.runs) {
+    if (current.length > 0 && run.x - end > minGap * Math.max(run.size, line.size)) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(run);
+    end = Math.max(end, run.x + run.width);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}

@@ -1,0 +1,19 @@
+import { RADICAL_EQUIVALENTS } from './radical-equivalents.js';
+
+/**
+ * Repairs characters that PDF producers map to the wrong code point. Many
+ * CJK fonts draw 一 (U+4E00) and the Kangxi radical ⼀ (U+2F00) with one glyph,
+ * and the producer's ToUnicode map may pick the radical — so "⼀般公共预算"
+ * must become "一般公共预算" before anyone can search it.
+ */
+const EQUIVALENTS = new Map<string, string>();
+for (let i = 0; i + 1 < RADICAL_EQUIVALENTS.length; i += 2) {
+  EQUIVALENTS.set(String.fromCodePoint(RADICAL_EQUIVALENTS[i]!), String.fromCodePoint(RADICAL_EQUIVALENTS[i + 1]!));
+}
+
+/** CJK radicals and strokes that stand for an ideograph. */
+const RADICAL = /[\u2E80-\u2FDF\u31C0-\u31EF]/gu;
+
+export function normalizePdfText(text: string): string {
+  return text.replace(RADICAL, (ch) => EQUIVALENTS.get(ch) ?? ch);
+}
