@@ -28,7 +28,8 @@ export function startsParagraph(prev: TextLine, next: TextLine, prevColumn: Text
   if (prev.bold !== next.bold) return true;
   if (samePage) {
     const pitch = (next.baseline - prev.baseline) / size;
-    if (pitch > prevColumn.pitch * 1.3 + 0.15) return true;
+    // Paragraph spacing, even a small one (0.3 em), stands out against the regular line pitch.
+    if (pitch > prevColumn.pitch * 1.05 + 0.15) return true;
   }
   if (isCentered(prev, prevColumn) && isCentered(next, nextColumn)) return false;
   // A title wrapping onto a second, centred line.

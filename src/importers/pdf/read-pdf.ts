@@ -92,7 +92,8 @@ async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, file: string, limits: 
     disableFontFace: true,
     useSystemFonts: false,
   });
-  const timedOut = (): InputError => new InputError(file, 'corrupt', `PDF 解析超时（超过 ${Math.round(deadline.budgetMs / 1000)} 秒），文件可能已损坏或结构异常。`);
+  const budget = deadline.budgetMs < 1000 ? `${deadline.budgetMs} 毫秒` : `${Math.round(deadline.budgetMs / 1000)} 秒`;
+  const timedOut = (): InputError => new InputError(file, 'corrupt', `PDF 解析超时（超过 ${budget}），文件可能已损坏或结构异常。`);
   try {
     const doc = await withDeadline(task.promise, deadline, timedOut).catch((error: unknown) => {
       throw loadError(error, file);

@@ -10,6 +10,10 @@ const EQUIVALENTS = new Map<string, string>();
 for (let i = 0; i + 1 < RADICAL_EQUIVALENTS.length; i += 2) {
   EQUIVALENTS.set(String.fromCodePoint(RADICAL_EQUIVALENTS[i]!), String.fromCodePoint(RADICAL_EQUIVALENTS[i + 1]!));
 }
+// Unicode's equivalent of the radical ⼾ is the traditional 戶, but Simplified
+// Chinese fonts draw it as 户 and share that glyph with U+6237 (seen in
+// Chromium's Type 3 fonts made from Noto Sans CJK SC: "家庭 18 ⼾").
+EQUIVALENTS.set('\u2F3E', '\u6237');
 
 /** CJK radicals and strokes that stand for an ideograph. */
 const RADICAL = /[\u2E80-\u2FDF\u31C0-\u31EF]/gu;
