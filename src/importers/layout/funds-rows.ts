@@ -1,0 +1,174 @@
+import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core/model/report.js';
+import { dec, sum } from '../../core/number/decimal.js';
+import { sumMatches } from '../../core/number/tolerance.js';
+import type { SourceCell, SourceRef } from '../source-document.js';
+import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
+
+/**
+ * The funds part of an evaluation table: the 年度资金总额 row, the rows by
+ * source of funds and (in the department table) by nature of spending.
+ */
+export type FundsField = keyof FundsRow;
+const AMOUNT_FIELDS: FundsField[] = ['initialBudget', 'adjustedBudget', 'spent'];
+const DEFAULT_ORDER: FundsField[] = ['initialBudget', 'adjustedBudget', 'spent', 'weight', 'executionRate', 'score'];
+
+const HEADER_WORDS: [RegExp, FundsField][] = [
+  [/年初预算|年初数|年初安排/, 'initialBudget'],
+  [/全年预算|调整后预算|调整预算|预算数|全年批复|批复数/, 'adjustedBudget'],
+  [/执行率/, 'executionRate'],
+  [/全年执行|执行数|实际支出|预算执行|实际执行|支出数|决算数/, 'spent'],
+  [/分值|权重/, 'weight'],
+  [/得分/, 'score'],
+];
+
+/** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
+export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsField>; unit: MoneyUnit | null } | null {
+  const columns = new Map<number, FundsField>();
+  const seen = new Set<FundsField>();
+  let unit: MoneyUnit | null = null;
+  row.forEach((cell, i) => {
+    const t = labelOf(cell.text);
+    if (/元/.test(t)) unit = /万元/.test(t) ? '万元' : '元';
+    for (const [re, field] of HEADER_WORDS) {
+      if (re.test(t) && !seen.has(field)) {
+        columns.set(i, field);
+        seen.add(field);
+        break;
+      }
+    }
+  });
+  const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
+  return amounts >= 2 && columns.size >= 3 ? { columns, unit } : null;
+}
+
+export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
+
+const LABELS: [RegExp, FundsLabelKind][] = [
+  [/^(年度)?资金总额|^项目资金总额|^合计$|^总计$|^资金合计$|^年度资金总计/, 'total'],
+  [/基本支出/, 'basic'],
+  [/^项目支出$/, 'project'],
+  [/一般公共预算|公共财政预算/, 'generalBudget'],
+  [/当年财政拨款|本年财政拨款|财政拨款|财政资金$|^财政资金/, 'appropriation'],
+  [/上年结转|上年结余/, 'carriedIn'],
+  [/政府性基金/, 'governmentFund'],
+  [/专户|非税收入/, 'specialAccount'],
+  [/单位资金|单位自有|自有资金/, 'unitFunds'],
+  [/其[他它]资金|其他收入|其[他它]$/, 'otherFunds'],
+];
+
+/** What a funds row's label names; "其中:当年财政拨款" → appropriation. */
+export function fundsLabel(text: string, tableKind: 'department' | 'project'): FundsLabelKind | null {
+  const t = labelOf(text).replace(/^其中[:：]?/, '');
+  if (t === '' || t.length > 24) return null;
+  for (const [re, kind] of LABELS) {
+    if (re.test(t)) {
+      if (kind === 'appropriation' && tableKind === 'department') return 'generalBudget';
+      if ((kind === 'basic' || kind === 'project') && tableKind === 'project') return null;
+      return kind;
+    }
+  }
+  return null;
+}
+
+export interface FundsEntry {
+  kind: FundsLabelKind;
+  label: string;
+  labelRef: SourceRef;
+  row: FundsRow;
+  refs: Partial<Record<FundsField, SourceRef>>;
+  /** A row stating one amount without saying which column it belongs to. */
+  single: { value: string; ref: SourceRef; guess: FundsField | null } | null;
+}
+
+export function emptyFundsRow(): FundsRow {
+  return { initialBudget: null, adjustedBudget: null, spent: null, weight: null, executionRate: null, score: null };
+}
+
+/**
+ * Reads the values of one funds entry: by the header's columns when they fit
+ * the values' kinds, else in the header's order (a merged cell lost in
+ * extraction shifts the cells). One amount alone stays `single` until the
+ * group it belongs to shows its column.
+ */
+export function readFundsEntry(kind: FundsLabelKind, labelCell: SourceCell, values: SourceCell[], header: Map<number, FundsField> | null, columnOf: (c: SourceCell) => number): FundsEntry {
+  const entry: FundsEntry = { kind, label: labelOf(labelCell.text).replace(/^其中[:：]?/, ''), labelRef: labelCell.at, row: emptyFundsRow(), refs: {}, single: null };
+  const filled = values.filter((v) => halfWidth(v.text).trim() !== '');
+  if (filled.length === 0) return entry;
+  const byColumn = header ? filled.map((v) => ({ v, field: header.get(columnOf(v)) ?? null })) : [];
+  const fits = byColumn.length > 0 && byColumn.every((x) => x.field !== null && fitsField(x.v.text, x.field));
+  if (filled.length === 1 && (kind !== 'total')) {
+    const only = filled[0] as SourceCell;
+    const guess = fits ? (byColumn[0]?.field ?? null) : null;
+    if (guess !== null && !AMOUNT_FIELDS.includes(guess)) {
+      assign(entry, guess, only);
+      return entry;
+    }
+    const value = parseAmount(only.text);
+    if (value !== null) entry.single = { value, ref: only.at, guess };
+    return entry;
+  }
+  if (fits) {
+    for (const x of byColumn) assign(entry, x.field as FundsField, x.v);
+    return entry;
+  }
+  const order = header ? [...header.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) : DEFAULT_ORDER;
+  sequential(entry, filled, order.length >= filled.length ? order : DEFAULT_ORDER);
+  return entry;
+}
+
+function sequential(entry: FundsEntry, filled: SourceCell[], order: FundsField[]): void {
+  let k = 0;
+  for (const v of filled) {
+    const isRate = /%|％/.test(v.text);
+    while (k < order.length && (isRate ? order[k] !== 'executionRate' : order[k] === 'executionRate')) k++;
+    const field = order[k];
+    if (!field) break;
+    assign(entry, field, v);
+    k++;
+  }
+}
+
+function fitsField(text: string, field: FundsField): boolean {
+  const isRate = /%|％/.test(text);
+  if (field === 'executionRate') return isRate || parseAmount(text) !== null;
+  return !isRate && parseAmount(text) !== null;
+}
+
+function assign(entry: FundsEntry, field: FundsField, cell: SourceCell): void {
+  const value = field === 'executionRate' ? parseRate(cell.text) : parseAmount(cell.text);
+  if (value === null) return;
+  entry.row[field] = value;
+  entry.refs[field] = cell.at;
+}
+
+/**
+ * Puts the single amounts of a group of rows (the sources, or 基本支出/项目支出)
+ * in the column whose total they add up to: the Hunan department form writes
+ * 按收入性质分 amounts that add up to 全年预算数 and 按支出性质分 amounts that add
+ * up to 全年执行数, each in one cell. Failing a match, the header's column, else
+ * `fallback`.
+ */
+export function resolveSingles(entries: FundsEntry[], total: FundsRow, fallback: FundsField): void {
+  const singles = entries.filter((e) => e.single !== null);
+  if (singles.length === 0) return;
+  const s = sum(singles.map((e) => dec((e.single as { value: string }).value)));
+  let field: FundsField | null = null;
+  for (const f of AMOUNT_FIELDS) {
+    const t = total[f];
+    if (t !== null && sumMatches(dec(t), s, singles.length)) {
+      field = f;
+      break;
+    }
+  }
+  for (const e of singles) {
+    const single = e.single as NonNullable<FundsEntry['single']>;
+    const f = field ?? single.guess ?? fallback;
+    e.row[f] = single.value;
+    e.refs[f] = single.ref;
+    e.single = null;
+  }
+}
+
+export function toFundSource(e: FundsEntry): FundSource {
+  return { kind: e.kind as FundSourceKind, label: e.label, row: e.row };
+}

@@ -1,0 +1,95 @@
+import type { DepartmentReport } from '../../core/model/report.js';
+import { emptyProvenance, type Provenance } from '../../core/model/provenance.js';
+import { InputError } from '../input-error.js';
+import type { SourceDocument } from '../source-document.js';
+import { readBasicData } from './basic-data-table.js';
+import { readDepartmentEvaluation, readProjectEvaluation } from './evaluation-table.js';
+import { logicalTables } from './logical-tables.js';
+import { readNarrative } from './narrative.js';
+import { Recorder } from './recorder.js';
+
+/**
+ * Gives meaning to a SourceDocument: the one interpretation shared by every
+ * reader, so a report gives the same figures whatever format it came in.
+ */
+export interface ImportedReport {
+  report: DepartmentReport;
+  provenance: Provenance;
+  /** What the interpreter noticed and could not use, in Chinese. */
+  notes: string[];
+}
+
+export function interpret(doc: SourceDocument): ImportedReport {
+  const provenance = emptyProvenance();
+  const notes = [...doc.notes];
+  const { title, narrative, spending, end } = readNarrative(doc.blocks, provenance);
+  const { tables, unrecognized } = logicalTables(doc.blocks, end);
+  if (unrecognized > 0) notes.push(`有 ${unrecognized} 个表格无法识别为基础数据表、部门整体或项目支出绩效自评表，已略过。`);
+  const report: DepartmentReport = {
+    unit: '',
+    year: null,
+    region: null,
+    title,
+    narrative,
+    spending,
+    basicData: null,
+    departmentEvaluation: null,
+    projects: [],
+  };
+  for (const t of tables) {
+    if (t.kind === 'basic') {
+      if (report.basicData) {
+        notes.push('发现不止一张基础数据表，只读取了第一张。');
+        continue;
+      }
+      report.basicData = readBasicData(t, new Recorder(provenance.figures, 'basicData'));
+    } else if (t.kind === 'department') {
+      if (report.departmentEvaluation) {
+        notes.push('发现不止一张部门整体支出绩效自评表，只读取了第一张。');
+        continue;
+      }
+      report.departmentEvaluation = readDepartmentEvaluation(t, new Recorder(provenance.figures, 'departmentEvaluation'));
+    } else {
+      const i = report.projects.length;
+      report.projects.push(readProjectEvaluation(t, new Recorder(provenance.figures, `projects.${i}`)));
+    }
+  }
+  const hasNarrative = narrative.sections.length > 0;
+  const hasTables = report.basicData !== null || report.departmentEvaluation !== null || report.projects.length > 0;
+  if (!hasNarrative && !hasTables) {
+    throw new InputError(doc.file, 'not-a-report', '文件中没有找到绩效自评报告的内容（既无“一、…九、”各部分，也无基础数据表或绩效自评表），不像是一份绩效自评报告。');
+  }
+  const identity = identify(title, report, doc.file);
+  report.unit = identity.unit;
+  report.year = identity.year;
+  report.region = identity.region;
+  return { report, provenance, notes };
+}
+
+const REPORT_WORDS = /(部门|单位)?整体支出绩效(自评|自我评价|评价)报告|绩效自评报告|自评报告|绩效报告$/;
+
+/** The unit, year and region, from the title, else the tables, else the file name. */
+function identify(title: string | null, report: DepartmentReport, file: string): { unit: string; year: number | null; region: string | null } {
+  let unit = '';
+  let year: number | null = null;
+  const fromTitle = title ?? '';
+  const y = /(20\d{2}|19\d{2})\s*年/.exec(fromTitle) ?? /(20\d{2})/.exec(fromTitle);
+  if (y) year = Number(y[1]);
+  if (title) {
+    unit = title
+      .replace(REPORT_WORDS, '')
+      .replace(/^.*?(20\d{2}|19\d{2})\s*年度?/, '')
+      .replace(/^[\s:：]+|[\s:：]+$/g, '')
+      .replace(/关于|的$/g, '')
+      .trim();
+  }
+  if (unit === '') unit = report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '';
+  if (year === null) {
+    const y2 = /(20\d{2})/.exec(file) ?? /(20\d{2})年/.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
+    if (y2) year = Number(y2[1]);
+  }
+  if (unit === '') unit = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const region = /^(.{2,8}?(?:省|自治区|市|州|盟|地区|县|区))/.exec(unit)?.[1] ?? null;
+  if (year === null && report.basicData?.currentYear) year = report.basicData.currentYear;
+  return { unit, year, region };
+}

@@ -1,0 +1,104 @@
+import type { SourceBlock, SourceCell } from '../source-document.js';
+import { labelOf } from './cell-values.js';
+
+/**
+ * The attachments of a report as logical tables: a 基础数据表, a 部门整体支出绩效自评表,
+ * one 项目支出绩效自评表 per project. Physical tables do not map one to one:
+ * a PDF splits a table at a page end, a workbook holds several tables on one
+ * sheet, a text extraction runs two project tables together. So rows are
+ * cut at anchor rows (项目支出名称, 预算部门名称, 财政供养人员) and a table without
+ * an anchor continues the one before it, or takes its kind from the caption
+ * above it ("项目支出绩效自评表").
+ */
+export type TableKind = 'basic' | 'department' | 'project';
+
+export interface LogicalTable {
+  kind: TableKind;
+  rows: SourceCell[][];
+  /** The caption written above the table, if any ("项目支出绩效自评表（辅警经费）"). */
+  caption: string | null;
+}
+
+const PROJECT_ANCHOR = /^项目(支出)?名称|^项目名称/;
+const DEPARTMENT_ANCHOR = /^(预算)?部门(\(单位\)|（单位）)?名称$|^单位名称$|^预算部门(名称)?$/;
+const BASIC_ANCHOR = /财政供养人员|经费控制情况|^三公经费$/;
+const PROJECT_CAPTION = /项目(支出)?绩效(自评|自我评价|评价)表/;
+const DEPARTMENT_CAPTION = /部门整体(支出)?绩效(自评|自我评价|评价)表/;
+const BASIC_CAPTION = /基础数据表/;
+
+function anchorOf(row: SourceCell[]): TableKind | null {
+  for (const cell of row) {
+    const label = labelOf(cell.text);
+    if (label === '') continue;
+    if (PROJECT_ANCHOR.test(label)) return 'project';
+    if (DEPARTMENT_ANCHOR.test(label)) return 'department';
+    if (BASIC_ANCHOR.test(label)) return 'basic';
+    // Only the first filled cells of a row can be its anchor.
+    if (label.length > 0) return null;
+  }
+  return null;
+}
+
+function captionKind(text: string): TableKind | null {
+  if (PROJECT_CAPTION.test(text)) return 'project';
+  if (DEPARTMENT_CAPTION.test(text)) return 'department';
+  if (BASIC_CAPTION.test(text)) return 'basic';
+  return null;
+}
+
+/** What a table is about when neither an anchor nor a caption says it. */
+function contentKind(rows: SourceCell[][]): TableKind | null {
+  const text = rows.slice(0, 12).map((r) => r.map((c) => c.text).join('|')).join('\n');
+  if (/主管部门|实施单位|项目资金/.test(text)) return 'project';
+  if (/按收入性质分|按支出性质分|年度预算申请/.test(text)) return 'department';
+  if (/三公经费|公用经费|政府采购金额/.test(text)) return 'basic';
+  if (/一级指标|二级指标|三级指标|年度指标值|实际完成值/.test(text)) return 'project';
+  return null;
+}
+
+/** An anchor row starts a new table, except the second anchor of a 基础数据表 and a unit name among a project table's header rows. */
+function startsTable(anchor: TableKind, current: LogicalTable | null): boolean {
+  if (!current) return true;
+  if (anchor === 'basic' && current.kind === 'basic') return false;
+  if (anchor === 'department' && current.kind === 'project' && current.rows.length < 4) return false;
+  return true;
+}
+
+export function logicalTables(blocks: readonly SourceBlock[], startIndex: number): { tables: LogicalTable[]; unrecognized: number } {
+  const tables: LogicalTable[] = [];
+  let current: LogicalTable | null = null;
+  let caption: { text: string; kind: TableKind } | null = null;
+  let unrecognized = 0;
+  for (let b = startIndex; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (!block) continue;
+    if (block.kind !== 'table') {
+      const kind = captionKind(block.text);
+      if (kind && block.text.length <= 60) {
+        caption = { text: block.text, kind };
+        current = null;
+      }
+      continue;
+    }
+    for (const row of block.rows) {
+      const anchor = anchorOf(row);
+      if (anchor && startsTable(anchor, current)) {
+        current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null };
+        tables.push(current);
+        caption = null;
+      }
+      if (!current) {
+        const kind = caption?.kind ?? contentKind(block.rows);
+        if (!kind) {
+          unrecognized++;
+          break;
+        }
+        current = { kind, rows: [], caption: caption?.text ?? null };
+        tables.push(current);
+        caption = null;
+      }
+      current.rows.push(row);
+    }
+  }
+  return { tables, unrecognized };
+}

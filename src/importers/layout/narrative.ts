@@ -1,0 +1,199 @@
+import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
+import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
+import { findMentions, type Mention, type MentionScope } from '../../core/narrative/mentions.js';
+import { paragraphRefAt } from '../../core/model/provenance.js';
+import type { SourceBlock } from '../source-document.js';
+
+/**
+ * The narrative of a report: its sections 一 to 九 (recognised by their
+ * numbering and their words, whatever the markup), the figures of section
+ * 一's 机构情况 and of the budget sections 二 to 五, read from the sentences.
+ */
+const SECTION = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
+const SUBSECTION = /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
+const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9一二三][:：、.．\s]|附表[:：]?$)/;
+
+const SECTION_WORDS: [RegExp, SectionKey][] = [
+  [/基本情况|单位概况|部门概况|主要职能/, 'profile'],
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/社会保险基金/, 'socialInsurance'],
+  [/存在的?问题|问题及原因/, 'problems'],
+  [/改进措施|下一步|整改|建议/, 'improvements'],
+  [/其他需要说明|其他说明/, 'other'],
+  [/绩效情况|绩效目标|绩效分析|绩效自评|整体支出绩效|绩效评价/, 'performance'],
+];
+
+export function sectionKeyOf(title: string): SectionKey {
+  for (const [re, key] of SECTION_WORDS) if (re.test(title)) return key;
+  return 'unknown';
+}
+
+export interface NarrativeResult {
+  title: string | null;
+  narrative: Narrative;
+  spending: BudgetSpending;
+  /** Index of the first block after the narrative (attachments). */
+  end: number;
+}
+
+export function readNarrative(blocks: readonly SourceBlock[], provenance: Provenance): NarrativeResult {
+  const narrative: Narrative = { preamble: [], sections: [], profile: { internalDepartments: null, staff: null, retirees: null } };
+  let title: string | null = null;
+  let section: NarrativeSection | null = null;
+  let end = blocks.length;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as SourceBlock;
+    if (block.kind === 'table') {
+      end = i;
+      break;
+    }
+    const text = block.text.trim();
+    if (ATTACHMENTS.test(text) || (section && section.key !== 'unknown' && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
+      end = i;
+      break;
+    }
+    if (title === null && narrative.sections.length === 0 && /报告|自评|绩效/.test(text) && text.length <= 80 && !SECTION.test(text)) {
+      title = text;
+      continue;
+    }
+    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.replace(/[。]$/, ''));
+    const sectionMatch = (block.kind === 'heading' || short) ? SECTION.exec(text) : null;
+    if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
+      section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
+      narrative.sections.push(section);
+      provenance.paragraphs.set(`narrative.sections.${narrative.sections.length - 1}`, { at: block.at });
+      continue;
+    }
+    if (section && (block.kind === 'heading' || (short && text.length <= 30)) && SUBSECTION.test(text)) {
+      section.subsections.push({ title: text, paragraphs: [] });
+      continue;
+    }
+    const si = narrative.sections.length - 1;
+    if (!section) {
+      narrative.preamble.push(text);
+      continue;
+    }
+    const sub = section.subsections[section.subsections.length - 1];
+    const list = sub ? sub.paragraphs : section.paragraphs;
+    const path = sub ? `narrative.sections.${si}.subsections.${section.subsections.length - 1}.paragraphs.${list.length}` : `narrative.sections.${si}.paragraphs.${list.length}`;
+    list.push(text);
+    const source: ParagraphSource = { at: block.at };
+    if (block.kind === 'paragraph' && block.segments) source.segments = block.segments;
+    provenance.paragraphs.set(path, source);
+  }
+  const spending = readSpending(narrative, provenance);
+  narrative.profile = readProfile(narrative, provenance);
+  return { title, narrative, spending, end };
+}
+
+interface Located {
+  m: Mention;
+  path: string;
+  source: ParagraphSource | undefined;
+}
+
+function mentionsOf(narrative: Narrative, provenance: Provenance, keys: SectionKey[]): Located[] {
+  const out: Located[] = [];
+  narrative.sections.forEach((s, si) => {
+    if (!keys.includes(s.key)) return;
+    const visit = (paragraphs: string[], base: string, subTitle: string) => {
+      const scope: MentionScope = subTitle.includes('基本支出') ? { kind: 'basic' } : subTitle.includes('项目支出') ? { kind: 'project' } : { kind: 'total' };
+      paragraphs.forEach((p, pi) => {
+        const path = `${base}.paragraphs.${pi}`;
+        for (const m of findMentions(p, scope, s.key === 'generalBudget')) out.push({ m, path, source: provenance.paragraphs.get(path) });
+      });
+    };
+    visit(s.paragraphs, `narrative.sections.${si}`, '');
+    s.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, sub.title));
+  });
+  return out;
+}
+
+function emptyBlock(): SpendingBlock {
+  return { adjustedBudget: null, carriedIn: null, appropriation: null, otherFunds: null, spent: null, wages: null, goodsAndServices: null, householdSubsidies: null, capitalSpending: null, carriedOut: null };
+}
+
+/** The canonical string of a mention's value in 万元 ("70" stays "70"; 12345 元 → "1.2345"). */
+function amountText(m: Mention): string {
+  return m.unit === '万元' ? m.numberText : m.value.toString();
+}
+
+function record(provenance: Provenance, path: string, l: Located): void {
+  if (l.source) provenance.figures.set(path, paragraphRefAt(l.source, l.m.offset));
+}
+
+function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpending {
+  const spending: BudgetSpending = {
+    generalBudget: { basic: null, project: null, projectItems: [], projectCount: null, projectItemsBudget: null, projectItemsSpent: null },
+    governmentFund: null,
+    stateCapital: null,
+    socialInsurance: null,
+  };
+  const g = spending.generalBudget;
+  for (const l of mentionsOf(narrative, provenance, ['generalBudget'])) {
+    const { m } = l;
+    const scope = m.scope;
+    if (scope.kind === 'basic' || scope.kind === 'project') {
+      const field = m.concept as keyof SpendingBlock;
+      const block = (g[scope.kind] ??= emptyBlock());
+      if (field in block && block[field] === null) {
+        block[field] = amountText(m);
+        record(provenance, `spending.generalBudget.${scope.kind}.${field}`, l);
+      }
+    } else if (scope.kind === 'projectItems') {
+      if (m.concept === 'projectCount' && g.projectCount === null) {
+        g.projectCount = m.numberText;
+        record(provenance, 'spending.generalBudget.projectCount', l);
+      } else if (m.concept === 'adjustedBudget' && g.projectItemsBudget === null) {
+        g.projectItemsBudget = amountText(m);
+        record(provenance, 'spending.generalBudget.projectItemsBudget', l);
+      } else if (m.concept === 'spent' && g.projectItemsSpent === null) {
+        g.projectItemsSpent = amountText(m);
+        record(provenance, 'spending.generalBudget.projectItemsSpent', l);
+      }
+    } else if (scope.kind === 'item' && (m.concept === 'adjustedBudget' || m.concept === 'spent')) {
+      let i = g.projectItems.findIndex((p) => p.name === scope.name);
+      if (i < 0) {
+        g.projectItems.push({ name: scope.name, adjustedBudget: null, spent: null });
+        i = g.projectItems.length - 1;
+      }
+      const item = g.projectItems[i];
+      if (item && item[m.concept] === null) {
+        item[m.concept] = amountText(m);
+        record(provenance, `spending.generalBudget.projectItems.${i}.${m.concept}`, l);
+      }
+    } else if (scope.kind === 'total' && m.concept === 'projectCount' && g.projectCount === null) {
+      g.projectCount = m.numberText;
+      record(provenance, 'spending.generalBudget.projectCount', l);
+    }
+  }
+  for (const key of ['governmentFund', 'stateCapital', 'socialInsurance'] as const) {
+    const located = mentionsOf(narrative, provenance, [key]);
+    if (located.length === 0) continue;
+    const block = emptyBlock();
+    for (const l of located) {
+      const field = l.m.concept as keyof SpendingBlock;
+      if (field in block && block[field] === null) {
+        block[field] = amountText(l.m);
+        record(provenance, `spending.${key}.${field}`, l);
+      }
+    }
+    if (Object.values(block).some((v) => v !== null)) spending[key] = block;
+  }
+  return spending;
+}
+
+function readProfile(narrative: Narrative, provenance: Provenance): UnitProfile {
+  const profile: UnitProfile = { internalDepartments: null, staff: null, retirees: null };
+  for (const l of mentionsOf(narrative, provenance, ['profile'])) {
+    const key = l.m.concept === 'internalDepartments' ? 'internalDepartments' : l.m.concept === 'staff' ? 'staff' : l.m.concept === 'retirees' ? 'retirees' : null;
+    if (key && profile[key] === null) {
+      profile[key] = l.m.numberText;
+      record(provenance, `narrative.profile.${key}`, l);
+    }
+  }
+  return profile;
+}
+

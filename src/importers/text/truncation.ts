@@ -1,0 +1,35 @@
+import type { SourceDocument } from '../source-document.js';
+
+/**
+ * Whether a text report stops in the middle of something: an HTML table
+ * never closed, a last table row shorter than every other row of its table
+ * (cut mid-row; extractions here keep trailing empty cells), or a last long
+ * paragraph ending mid-sentence with no final newline. Returns the reason in
+ * Chinese, or null.
+ */
+export function truncationOf(text: string, doc: SourceDocument): string | null {
+  const opened = (text.match(/<table\b/gi) ?? []).length;
+  const closed = (text.match(/<\/table>/gi) ?? []).length;
+  if (opened > closed) return '文件末尾的表格没有结束（缺少 </table>），文件可能被截断。';
+  if (/\n$/.test(text)) return null;
+  const last = doc.blocks[doc.blocks.length - 1];
+  if (!last) return null;
+  if (last.kind === 'table') {
+    const rows = last.rows;
+    const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+    const cells = lastLine.split('\t').length;
+    const widths = text
+      .split('\n')
+      .slice(-(rows.length + 1), -1)
+      .filter((l) => l.includes('\t'))
+      .map((l) => l.split('\t').length);
+    if (lastLine.includes('\t') && widths.length >= 2 && widths.every((w) => w === widths[0]) && cells < (widths[0] ?? 0)) {
+      return `最后一行表格只有 ${cells} 列，而该表其余各行都是 ${widths[0]} 列，文件可能在表格中间被截断。`;
+    }
+    return null;
+  }
+  if (last.kind === 'paragraph' && last.text.length > 20 && !/[。！？；：!?;:…”」）)]$/.test(last.text) && !/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(last.text)) {
+    return '文件在一句话的中间结束，可能被截断。';
+  }
+  return null;
+}
