@@ -79,6 +79,7 @@ export function extractGraphics(list: OperatorList, ops: OpCodes, initial: Matri
   const stack: GraphicsState[] = [];
   const imageOps = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat, ops.paintInlineImageXObjectGroup, ops.paintImageMaskXObject]);
   const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const closingOps = new Set([ops.closeStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fillOps = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
 
   const n = list.fnArray.length;
@@ -108,6 +109,8 @@ export function extractGraphics(list: OperatorList, ops: OpCodes, initial: Matri
       const buffer = Array.isArray(buffers) ? buffers[0] : undefined;
       if (!isNumberArray(buffer)) continue;
       const subpaths = toSubpaths(buffer, state.ctm);
+      // The closing variants (s, b, b*) close the last subpath even if the buffer does not say so.
+      if (closingOps.has(paint) && subpaths.length > 0) subpaths[subpaths.length - 1]!.closed = true;
       if (strokeOps.has(paint) && state.strokeVisible) {
         for (const sp of subpaths) for (const rule of strokedRules(sp)) rules.push(rule);
       }

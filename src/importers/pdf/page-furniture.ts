@@ -31,8 +31,13 @@ export function isPageNumber(text: string): boolean {
   return t !== '' && PAGE_NUMBER.some((re) => re.test(t));
 }
 
-/** The lines to drop, page by page (same order as `pages`). */
+/**
+ * The lines to drop, page by page (same order as `pages`). Repetition alone
+ * only condemns lines no larger than the body text and not bold: a form's
+ * title printed at the top of every page (项目支出绩效自评表) is content.
+ */
 export function findFurniture(pages: readonly FurniturePage[]): Set<TextLine>[] {
+  const bodySize = dominantSize(pages.flatMap((p) => p.lines));
   const candidates = pages.map(edgeLines);
   const pagesWithKey = new Map<string, number>();
   for (const lines of candidates) {
@@ -42,7 +47,11 @@ export function findFurniture(pages: readonly FurniturePage[]): Set<TextLine>[] 
   const repeatedOn = Math.max(2, Math.ceil(pages.length / 2));
   return candidates.map(
     (lines) =>
-      new Set(lines.filter((c) => isPageNumber(c.line.text) || (pagesWithKey.get(repeatKey(c)) ?? 0) >= repeatedOn).map((c) => c.line)),
+      new Set(
+        lines
+          .filter((c) => isPageNumber(c.line.text) || (!c.line.bold && c.line.size <= bodySize * 1.05 && (pagesWithKey.get(repeatKey(c)) ?? 0) >= repeatedOn))
+          .map((c) => c.line),
+      ),
   );
 }
 
@@ -61,4 +70,14 @@ function edgeLines(page: FurniturePage): Candidate[] {
 /** Text with every number made alike, so "第 2 页" and "第 3 页" (or two dates) match. */
 function repeatKey(c: Candidate): string {
   return `${c.edge}:${c.line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+}
+
+/** The font size carrying the most characters. */
+function dominantSize(lines: readonly TextLine[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  let best = 0;
+  let size = 0;
+  for (const [s, n] of chars) if (n > best) [best, size] = [n, s];
+  return size;
 }

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseSpaces, isCjk, joinBrokenLines, joinOnLine } from './text-join.js';
+
+describe('joinBrokenLines', () => {
+  it.each([
+    ['401.95 万', '元；强制隔离', '401.95 万元；强制隔离'],
+    ['实现高质量“六', '无”。', '实现高质量“六无”。'],
+    ['全年执行数为', '5931.08 万元', '全年执行数为5931.08 万元'],
+    ['per', 'cent', 'per cent'],
+    ['2023-', '2024', '2023-2024'],
+    ['', '元', '元'],
+  ])('%s + %s → %s', (a, b, joined) => {
+    expect(joinBrokenLines(a, b)).toBe(joined);
+  });
+
+  it('never loses or reorders a character', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(joinBrokenLines(a, b).replace(/\s/g, '')).toBe((a + b).replace(/\s/g, ''));
+      }),
+    );
+  });
+});
+
+describe('joinOnLine', () => {
+  it('turns visible gaps into one space', () => {
+    expect(joinOnLine('合计', '7380.15', 12, 12)).toBe('合计 7380.15');
+    expect(joinOnLine('全年', '预算', 6, 12)).toBe('全年预算');
+    expect(joinOnLine('第', '1', 2.4, 12)).toBe('第1');
+    expect(joinOnLine('per', 'cent', 3, 12)).toBe('per cent');
+    expect(joinOnLine('a ', 'b', 30, 12)).toBe('a b');
+  });
+});
+
+describe('isCjk and collapseSpaces', () => {
+  it('counts CJK punctuation and quotes as CJK, digits not', () => {
+    expect(['元', '，', '（', '“', '—'].every(isCjk)).toBe(true);
+    expect(['1', 'a', '%', undefined].some(isCjk)).toBe(false);
+  });
+  it('collapses white space, no-break spaces included', () => {
+    expect(collapseSpaces('  a \u00A0 b\n')).toBe('a b');
+  });
+});
