@@ -1,7 +1,7 @@
 import type { TextSegment } from '../core/model/provenance.js';
 import type { SourceRef } from '../core/model/source-ref.js';
 
-export type { TextSegment };
+export type { SourceRef, TextSegment };
 
 /**
  * The neutral form every reader produces (text, DOCX, XLSX, PDF, HTML): what a

@@ -39,6 +39,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   quality.targetMalformed,
   quality.targetUnquantified,
   quality.unitMismatch,
+  quality.actualOverHundred,
   quality.scoreUnreproducible,
   quality.deviationNoteMissing,
   quality.requiredEmpty,

@@ -99,12 +99,12 @@ export function readFundsEntry(kind: FundsLabelKind, labelCell: SourceCell, valu
   if (filled.length === 1 && (kind !== 'total')) {
     const only = filled[0] as SourceCell;
     const guess = fits ? (byColumn[0]?.field ?? null) : null;
-    if (guess !== null && !AMOUNT_FIELDS.includes(guess)) {
+    if (guess !== null && !AMOUNT_FIELDS.includes(guess) && (guess !== 'executionRate' || /%|％/.test(only.text))) {
       assign(entry, guess, only);
       return entry;
     }
     const value = parseAmount(only.text);
-    if (value !== null) entry.single = { value, ref: only.at, guess };
+    if (value !== null) entry.single = { value, ref: only.at, guess: guess !== null && AMOUNT_FIELDS.includes(guess) ? guess : null };
     return entry;
   }
   if (fits) {
@@ -130,7 +130,10 @@ function sequential(entry: FundsEntry, filled: SourceCell[], order: FundsField[]
 
 function fitsField(text: string, field: FundsField): boolean {
   const isRate = /%|％/.test(text);
-  if (field === 'executionRate') return isRate || parseAmount(text) !== null;
+  if (field === 'executionRate') {
+    const n = parseAmount(text);
+    return isRate || (n !== null && Math.abs(Number(n)) <= 200);
+  }
   return !isRate && parseAmount(text) !== null;
 }
 

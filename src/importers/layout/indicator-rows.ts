@@ -68,7 +68,9 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
 }
 
 const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职)指标$/;
-const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本|社会公众满意度|满意度)(指标)?$/;
+const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)指标$/;
+/** Without the word 指标, a 二级 name counts only in the 二级 column itself. */
+const LEVEL2_BARE = /^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)$/;
 const COST_LEVEL2 = /^(经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)(指标)?$/;
 const WEIGHT_IN_LABEL = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/;
 
@@ -174,7 +176,7 @@ export class IndicatorReader {
       if (name === '') continue;
       if (LEVEL1.test(name)) cells.push({ index: i, name, weight, level: 1 });
       else if (name === '成本指标' || name === '成本') cells.push({ index: i, name, weight, level: 0 as 1 });
-      else if (LEVEL2.test(name)) cells.push({ index: i, name, weight, level: 2 });
+      else if (LEVEL2.test(name) || (i === this.columns.level2 && LEVEL2_BARE.test(name))) cells.push({ index: i, name, weight, level: 2 });
     }
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
     for (const cell of cells) {

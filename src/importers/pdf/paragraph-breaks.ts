@@ -1,3 +1,5 @@
+import { charAdvance } from './char-width.js';
+import { isCjk } from './text-join.js';
 import type { TextLine } from './text-lines.js';
 
 /**
@@ -36,9 +38,32 @@ export function startsParagraph(prev: TextLine, next: TextLine, prevColumn: Text
   const display = (l: TextLine): boolean => l.bold || l.size >= bodySize * 1.05;
   if (display(prev) && display(next) && !NUMBERED.test(next.text) && nearMiddle(prev, prevColumn) && nearMiddle(next, nextColumn)) return false;
   if (next.left > nextColumn.left + 0.6 * next.size) return true;
-  if (prev.right < prevColumn.right - 1.5 * prev.size) return true;
+  if (prevColumn.right - prev.right > firstUnitWidth(next) + 0.5 * prev.size) return true;
   if (SENTENCE_END.test(prev.text) && NUMBERED.test(next.text)) return true;
   return false;
+}
+
+/** Characters that may not start a line (so the one before them moves down too), and that may not end one. */
+const NO_LINE_START = /[，。、；：？！）》」』”’%‰]/;
+const NO_LINE_END = /[（《「『“‘]/;
+
+/**
+ * The width of what `line` starts with that could not have been broken: a
+ * Latin word or number, or one CJK character with the punctuation bound to
+ * it. A previous line that left more room than this free ended on purpose;
+ * one that left less was full (ragged right text, "资本性支出" | "42.89 万元").
+ */
+function firstUnitWidth(line: TextLine): number {
+  const chars = Array.from(line.text);
+  let n = 0;
+  if (isCjk(chars[0])) {
+    n = 1;
+    while (n < chars.length && NO_LINE_END.test(chars[n - 1]!)) n++;
+    while (n < chars.length && NO_LINE_START.test(chars[n]!)) n++;
+  } else {
+    while (n < chars.length && !/\s/.test(chars[n]!) && !isCjk(chars[n])) n++;
+  }
+  return chars.slice(0, Math.max(1, n)).reduce((w, c) => w + charAdvance(c), 0) * line.size;
 }
 
 /** A line set in the middle of the column, clear of both margins (a title). */
@@ -53,22 +78,16 @@ function nearMiddle(line: TextLine, column: TextColumn): boolean {
 }
 
 /**
- * The text column of a set of lines: the leftmost left edge shared by two
- * lines (so a single outdented line does not move it), the rightmost right
- * edge, and the median baseline distance of consecutive lines of one size.
+ * The text column of a set of lines: the leftmost left edge and the rightmost
+ * right edge each shared by two lines (so a single outdented line, or a comma
+ * hanging into the margin, does not move them), and the median baseline
+ * distance of consecutive lines of one size.
  */
 export function measureColumn(lines: readonly TextLine[], fallback?: TextColumn): TextColumn | undefined {
   if (lines.length < 3 && fallback) return fallback;
   if (lines.length === 0) return fallback;
-  const lefts = lines.map((l) => l.left).sort((a, b) => a - b);
-  let left = lefts[0]!;
-  for (let i = 1; i < lefts.length; i++) {
-    if (lefts[i]! - lefts[i - 1]! <= 2) {
-      left = lefts[i - 1]!;
-      break;
-    }
-  }
-  const right = Math.max(...lines.map((l) => l.right));
+  const left = sharedEdge(lines.map((l) => l.left).sort((a, b) => a - b));
+  const right = sharedEdge(lines.map((l) => l.right).sort((a, b) => b - a));
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -80,4 +99,10 @@ export function measureColumn(lines: readonly TextLine[], fallback?: TextColumn)
   pitches.sort((a, b) => a - b);
   const pitch = pitches.length > 0 ? pitches[Math.floor((pitches.length - 1) / 2)]! : (fallback?.pitch ?? 1.5);
   return { left, right, pitch };
+}
+
+/** The first value (in the given order) that the next one repeats within 2 points; the first value when none does. */
+function sharedEdge(sorted: readonly number[]): number {
+  for (let i = 1; i < sorted.length; i++) if (Math.abs(sorted[i]! - sorted[i - 1]!) <= 2) return sorted[i - 1]!;
+  return sorted[0]!;
 }

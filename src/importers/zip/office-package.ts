@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../input-error.js';
-import { inspectCfb } from './cfb.js';
+import { describeCompoundFile } from './compound-file.js';
+import { otherPackageError } from './office-kind.js';
 import { parseRelationships, relationshipsPartOf, type Relationship } from './relationships.js';
 import { sniff } from './sniff.js';
 import { decodeXml, XmlError } from './xml-scanner.js';
@@ -7,7 +8,7 @@ import { ZipArchive } from './zip-archive.js';
 
 export type OfficeKind = 'docx' | 'xlsx';
 
-const LABEL: Record<OfficeKind, string> = { docx: 'Word 文档（.docx）', xlsx: 'Excel 工作簿（.xlsx）' };
+const LABEL: Record<OfficeKind, string> = { docx: ' Word 文档（.docx）', xlsx: ' Excel 工作簿（.xlsx）' };
 const MAIN_PART: Record<OfficeKind, string> = { docx: 'word/document.xml', xlsx: 'xl/workbook.xml' };
 
 /** An opened Office Open XML package: its zip, its main part and helpers to read parts as XML text. */
@@ -62,7 +63,7 @@ export function openOfficePackage(bytes: Uint8Array, file: string, kind: OfficeK
   const office = new OfficePackage(zip, file, MAIN_PART[kind], LABEL[kind]);
   const main = office.relationships('').find((r) => r.type === 'officeDocument' && !r.external)?.target;
   const mainPart = main && zip.has(main) ? main : MAIN_PART[kind];
-  if (!zip.has(mainPart) || !mainPart.startsWith(kind === 'docx' ? 'word/' : 'xl/')) refuseOtherPackage(zip, file, kind);
+  if (!zip.has(mainPart) || !mainPart.startsWith(kind === 'docx' ? 'word/' : 'xl/')) throw otherPackageError(zip, file, LABEL[kind]);
   return new OfficePackage(zip, file, mainPart, LABEL[kind]);
 }
 
@@ -74,15 +75,8 @@ function refuseNonZip(bytes: Uint8Array, file: string, kind: OfficeKind): void {
   switch (sniff(bytes)) {
     case 'zip':
       return;
-    case 'cfb': {
-      const cfb = inspectCfb(bytes);
-      if (cfb.kind === 'encrypted-ooxml') throw new InputError(file, 'encrypted', '文件已加密或设有打开密码，请去除密码后再导入。');
-      const lock = cfb.encrypted ? '，并且设有打开密码（请先去除密码）' : '';
-      if (cfb.kind === 'word97') throw new InputError(file, 'unsupported', `这是旧版 Word 97-2003 文档（.doc）${lock}，不是${expected}。请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
-      if (cfb.kind === 'excel97') throw new InputError(file, 'unsupported', `这是旧版 Excel 97-2003 工作簿（.xls）${lock}，不是${expected}。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
-      if (cfb.kind === 'powerpoint97') throw wrong('旧版 PowerPoint 演示文稿（.ppt）', '请导入报告的 Word、Excel 或 PDF 文件');
-      throw new InputError(file, 'unsupported', `这是 OLE 复合文档格式的文件（旧版 Office 或其他软件的格式），不是${expected}。${saveAs}。`);
-    }
+    case 'cfb':
+      throw describeCompoundFile(bytes, file, expected);
     case 'pdf':
       throw wrong(' PDF 文件', '请按 PDF 导入，或把扩展名改为 .pdf');
     case 'rtf':
@@ -100,22 +94,6 @@ function refuseNonZip(bytes: Uint8Array, file: string, kind: OfficeKind): void {
     default:
       throw new InputError(file, 'corrupt', `无法识别文件格式，文件可能已损坏，不是${expected}。`);
   }
-}
-
-function refuseOtherPackage(zip: ZipArchive, file: string, kind: OfficeKind): never {
-  const expected = LABEL[kind];
-  const wrong = (what: string, advice: string): InputError =>
-    new InputError(file, 'wrong-extension', `这其实是${what}，不是${expected}。${advice}。`);
-  if (kind === 'docx' && zip.has('xl/workbook.xml')) throw wrong(' Excel 工作簿（.xlsx）', '请按 Excel 导入，或把扩展名改为 .xlsx');
-  if (kind === 'xlsx' && zip.has('word/document.xml')) throw wrong(' Word 文档（.docx）', '请按 Word 导入，或把扩展名改为 .docx');
-  if (zip.has('ppt/presentation.xml')) throw wrong(' PowerPoint 演示文稿（.pptx）', '请导入报告的 Word、Excel 或 PDF 文件');
-  if (zip.has('mimetype')) {
-    const type = new TextDecoder().decode(zip.read('mimetype'));
-    const what = type.includes('spreadsheet') ? ' OpenDocument 电子表格（.ods）' : type.includes('text') ? ' OpenDocument 文本（.odt）' : ' OpenDocument 文件';
-    throw wrong(what, kind === 'docx' ? '请用 WPS 或 LibreOffice 打开后另存为 .docx 再导入' : '请用 WPS 或 LibreOffice 打开后另存为 .xlsx 再导入');
-  }
-  if (zip.has('Contents/section0.xml')) throw wrong(' WPS/韩文 HWPX 文档', '请另存为 .docx 再导入');
-  throw wrong('一个普通的 ZIP 压缩包', '请解压后导入其中的报告文件');
 }
 
 function mb(n: number): string {

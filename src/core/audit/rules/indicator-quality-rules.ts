@@ -58,6 +58,30 @@ export const targetMalformed: AuditRule = {
 };
 
 const QUANTITATIVE_LEVEL2 = /数量|成本/;
+/** Names of indicators that are shares of a whole and so cannot exceed 100%. */
+const SHARE_NAME = /率|满意度|比例|占比|覆盖面/;
+const HUNDRED_PERCENT = dec('100');
+
+export const actualOverHundred: AuditRule = {
+  id: 'IND-ACTUAL-OVER-100',
+  severity: 'warning',
+  family: 'indicatorQuality',
+  title: '比率类指标实际完成值超过 100%',
+  description: '满意度、达标率、及时率、覆盖率等比率类指标的实际完成值不可能超过 100%，多为填报错误。',
+  source: VENDOR,
+  check(ctx) {
+    for (const v of indicators(ctx)) {
+      if (!SHARE_NAME.test(v.ind.name) || v.actual.kind !== 'quantity' || v.actual.unit !== '%') continue;
+      if (v.target.kind === 'quantity' && v.target.unit !== '%') continue;
+      if (v.actual.value.lte(HUNDRED_PERCENT)) continue;
+      ctx.emit({
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        message: `${v.t.name}“${v.label}”是比率类指标，实际完成值 ${v.ind.actual} 超过 100%。`,
+        expected: '≤100%', actual: v.ind.actual,
+      });
+    }
+  },
+};
 
 export const targetUnquantified: AuditRule = {
   id: 'IND-TARGET-UNQUANTIFIED',

@@ -41,7 +41,7 @@ export const indicatorWeightTotal: AuditRule = {
       if (allowed.some((a) => a.eq(w.sum))) continue;
       ctx.emit({
         section: t.section, table: t.name, row: t.table.totalScore?.weight ? '总分' : '绩效指标', column: '分值', path: t.table.totalScore?.weight ? `${t.path}.totalScore.weight` : `${t.path}.indicators`,
-        message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}，应为 ${total.toString()}（${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分）。`,
+        message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}（${t.table.indicators.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}），应为 ${total.toString()}（${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分）。`,
         expected: total.toString(), actual: formatPoints(w.sum),
       });
     }

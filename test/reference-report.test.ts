@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { brief, checkText, importText, REFERENCE_TEXT } from './support/check-text.js';
+
+/**
+ * The reference report (衡阳市强制隔离戒毒所 2023) and what a reviewer must be
+ * told about it: the issue's list, each finding with its line.
+ */
+describe('check on the reference report', () => {
+  const findings = checkText(REFERENCE_TEXT, 'hengyang-2023.txt');
+  const find = (rule: string, line: number) => findings.find((f) => f.rule === rule && f.location.source?.line === line);
+
+  it('reads the unit, the year and every table', () => {
+    const { report } = importText(REFERENCE_TEXT);
+    expect(report.unit).toBe('衡阳市强制隔离戒毒所');
+    expect(report.year).toBe(2023);
+    expect(report.basicData).not.toBeNull();
+    expect(report.departmentEvaluation?.indicators.filter((i) => i.name !== '')).toHaveLength(11);
+    expect(report.projects.map((p) => p.name)).toEqual([
+      '强制隔离戒毒生活补贴',
+      '特殊病违法犯罪人员生活补贴',
+      '强制隔离戒毒所所政及维修经费',
+      '强制隔离戒毒教育矫治费',
+      '强制隔离戒毒人员医疗康复费',
+      '辅警经费',
+      '警察补助（加班）',
+      '警察补助（执勤）',
+    ]);
+    expect(report.spending.generalBudget.projectItems).toHaveLength(8);
+  });
+
+  it('finds the department execution rate 94.00% against 94.46%, in the table and against the text', () => {
+    expect(find('FUNDS-EXEC-RATE', 153)).toMatchObject({ severity: 'error', expected: '94.46%', actual: '94.00%' });
+    expect(find('TXT-TABLE-MISMATCH', 69)).toMatchObject({ severity: 'error', expected: '94.00%', actual: '94.46%' });
+  });
+
+  it('finds the execution score 9.40 against 9.45', () => {
+    expect(find('FUNDS-EXEC-SCORE', 153)).toMatchObject({ severity: 'error', expected: '9.45', actual: '9.40' });
+  });
+
+  it('finds the 强制隔离戒毒生活补贴 weights adding to 100 and the score 20 above its weight 10', () => {
+    expect(find('IND-WEIGHT-TOTAL', 201)).toMatchObject({ severity: 'error', expected: '90', actual: '100' });
+    expect(find('IND-SCORE-OVER-WEIGHT', 199)).toMatchObject({ severity: 'error', actual: '20', expected: '≤10' });
+    expect(find('IND-SCORE-OVER-WEIGHT', 199)?.location.row).toBe('场所运转持续性');
+  });
+
+  it('finds the 所政及维修经费 cost saving stated 0% against −37.25% from its initial budget', () => {
+    expect(find('IND-COST-SAVING-BASIS', 240)).toMatchObject({ severity: 'warning', expected: '-37.25%', actual: '0.00%' });
+  });
+
+  it('finds the empty 实施单位, the malformed target and the unit mismatch', () => {
+    expect(find('FIELD-REQUIRED-EMPTY', 206)).toMatchObject({ severity: 'warning' });
+    expect(find('FIELD-REQUIRED-EMPTY', 206)?.location.row).toBe('实施单位');
+    expect(find('IND-TARGET-MALFORMED', 326)).toMatchObject({ severity: 'warning', actual: '》90%' });
+    expect(find('IND-UNIT-MISMATCH', 162)).toMatchObject({ severity: 'warning', expected: '公斤/人/月', actual: '%' });
+  });
+
+  it('finds the scores no written rule reproduces, as warnings naming the rule set', () => {
+    const f = find('IND-SCORE-UNREPRODUCIBLE', 162);
+    expect(f).toMatchObject({ severity: 'warning', expected: '4.74', actual: '4.34' });
+    expect(f?.message).toContain('湖南');
+    expect(find('IND-SCORE-UNREPRODUCIBLE', 215)).toMatchObject({ expected: '0', actual: '18' });
+  });
+
+  it('reports the 公用经费 scope difference as a warning, not an error', () => {
+    expect(find('X-BASIC-NARRATIVE', 140)).toMatchObject({ severity: 'warning', expected: '950.02', actual: '858.95' });
+  });
+
+  it('gives no error where the figures reconcile', () => {
+    const errors = findings.filter((f) => f.severity === 'error').map(brief).sort();
+    expect(errors).toEqual(
+      [
+        'TXT-TABLE-MISMATCH L69 94.00%|94.46%',
+        'FUNDS-EXEC-RATE L153 94.46%|94.00%',
+        'FUNDS-EXEC-SCORE L153 9.45|9.40',
+        'IND-LEVEL-WEIGHT L196 40|50',
+        'IND-SCORE-OVER-WEIGHT L199 ≤10|20',
+        'IND-WEIGHT-TOTAL L201 90|100',
+      ].sort(),
+    );
+  });
+
+  it('gives every finding a line of the source', () => {
+    for (const f of findings) expect(f.location.source?.line, brief(f)).toBeGreaterThan(0);
+  });
+});
