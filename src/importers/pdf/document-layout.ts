@@ -23,6 +23,8 @@ export function layoutDocument(pages: readonly PageLayout[], file: string): Sour
   const documentColumn = measureColumn(allLines) ?? { left: 0, right: 0, pitch: 1.5 };
   const columns = pageItems.map((items) => measureColumn(items.flatMap((it) => (it.kind === 'line' ? [it.line] : [])), documentColumn) ?? documentColumn);
 
+  const bodyBottoms = lowestContent(pages, pageItems);
+
   const drafts: Draft[] = [];
   pageItems.forEach((items, p) => {
     const page = pages[p]!.page;
@@ -44,7 +46,7 @@ export function layoutDocument(pages: readonly PageLayout[], file: string): Sour
         return;
       }
       if (last?.kind === 'table' && opensPage && last.lastPage === pages[p - 1]?.page && continues(last.table, item.table)) {
-        last.table = appendTable(last.table, item.table);
+        last.table = appendTable(last.table, item.table, bodyBottoms.get(sizeKey(pages[p - 1]!)));
         last.lastPage = page;
         return;
       }
@@ -71,6 +73,22 @@ interface PlacedLine {
 }
 
 type Draft = { kind: 'text'; lines: PlacedLine[] } | { kind: 'table'; table: JoinedTable; lastPage: number };
+
+function sizeKey(page: PageLayout): string {
+  return `${Math.round(page.width)}x${Math.round(page.height)}`;
+}
+
+/** The lowest content (text or table) on pages of each size: where the text area ends, near enough. */
+function lowestContent(pages: readonly PageLayout[], items: readonly PageItem[][]): Map<string, number> {
+  const out = new Map<string, number>();
+  pages.forEach((page, i) => {
+    const bottoms = items[i]!.map((it) => (it.kind === 'line' ? it.line.bottom : it.table.box.bottom));
+    if (bottoms.length === 0) return;
+    const key = sizeKey(page);
+    out.set(key, Math.max(out.get(key) ?? -Infinity, ...bottoms));
+  });
+  return out;
+}
 
 /** A page's lines (without furniture) and tables, ruled and unruled, top to bottom. */
 function pageItemsOf(page: PageLayout, furniture: Set<TextLine>): PageItem[] {

@@ -11,6 +11,21 @@ export interface PageTable {
   xs: number[];
   /** Rows of equal length: a merged cell's text in its top-left cell, "" in the cells it covers. */
   rows: string[][];
+  /**
+   * For each cell of the last row that starts in that row and holds text:
+   * where its text ends. Tells whether a row was cut by the page end (ruled
+   * tables only).
+   */
+  lastRowEnds?: (TextEnd | undefined)[];
+  /** The top border of the last row. */
+  lastRowTop?: number;
+}
+
+/** How far a cell's text reaches: the top of its first line, the bottom of its last, and its font size. */
+export interface TextEnd {
+  top: number;
+  bottom: number;
+  size: number;
 }
 
 export interface GridShape {
@@ -28,7 +43,7 @@ export interface GridShape {
  * Example: runs "项目" over the first column and "1.50" over the second of a
  * 1 × 2 grid give [["项目", "1.50"]].
  */
-export function fillGrid(grid: GridShape, runs: readonly TextRun[]): { rows: string[][]; used: Set<TextRun> } {
+export function fillGrid(grid: GridShape, runs: readonly TextRun[]): { rows: string[][]; used: Set<TextRun>; lastRowEnds: (TextEnd | undefined)[] } {
   const { xs, ys, regions } = grid;
   const rowCount = ys.length - 1;
   const colCount = xs.length - 1;
@@ -47,6 +62,13 @@ export function fillGrid(grid: GridShape, runs: readonly TextRun[]): { rows: str
       pieces.set(region, list);
     }
   }
+  const lastRow = regions[rowCount - 1]!;
+  const lastRowEnds = lastRow.map((region, c) => {
+    const list = pieces.get(region);
+    // Only a cell that starts in the last row (not one merged down from above) can be cut there.
+    if (!list || (rowCount > 1 && regions[rowCount - 2]![c] === region) || (c > 0 && lastRow[c - 1] === region)) return undefined;
+    return { top: Math.min(...list.map((r) => r.y - r.size * 0.88)), bottom: Math.max(...list.map((r) => r.y + r.size * 0.12)), size: Math.max(...list.map((r) => r.size)) };
+  });
   const seen = new Set<number>();
   const rows = regions.map((line) =>
     line.map((region) => {
@@ -55,7 +77,7 @@ export function fillGrid(grid: GridShape, runs: readonly TextRun[]): { rows: str
       return cellText(pieces.get(region) ?? []);
     }),
   );
-  return { rows, used };
+  return { rows, used, lastRowEnds };
 }
 
 /** Index of the track [edges[i], edges[i+1]) holding `value`, clamped to the grid. */

@@ -11,9 +11,9 @@ export function ruledTables(page: PageContent): { tables: PageTable[]; rest: Tex
   let rest: TextRun[] = page.runs;
   const tables: PageTable[] = [];
   for (const grid of findRuleGrids(page.rules)) {
-    const { rows, used } = fillGrid(grid, rest);
+    const { rows, used, lastRowEnds } = fillGrid(grid, rest);
     if (used.size === 0) continue;
-    tables.push({ page: page.page, box: grid.box, xs: grid.xs, rows });
+    tables.push({ page: page.page, box: grid.box, xs: grid.xs, rows, lastRowEnds, lastRowTop: grid.ys[grid.ys.length - 2] });
     rest = rest.filter((r) => !used.has(r));
   }
   return { tables, rest };

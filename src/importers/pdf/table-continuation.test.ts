@@ -51,3 +51,32 @@ describe('table continuation', () => {
     expect(continues(startTable(first), part(4, [50, 120, 180, 300], [['x', 'y', 'z']]))).toBe(false);
   });
 });
+
+describe('a row cut by the page end', () => {
+  it('is made whole again when the next part starts with its rest', () => {
+    const end = (top: number, bottom: number) => ({ top, bottom, size: 9 });
+    const first: PageTable = {
+      page: 8,
+      xs: [50, 150, 250],
+      box: { left: 50, right: 250, top: 100, bottom: 768 },
+      rows: [
+        ['三级指标', '年度指标值'],
+        ['保障强制隔离戒毒', '≥95%'],
+      ],
+      lastRowTop: 745,
+      lastRowEnds: [end(750, 759), end(750, 759)],
+    };
+    const next = part(9, [50, 150, 250], [
+      ['三级指标', '年度指标值'],
+      ['人员基本医疗', ''],
+      ['重大安全事故发生次数', '=0次'],
+    ]);
+    expect(appendTable(startTable(first), next, 768).rows.map((r) => [r.page, ...r.cells])).toEqual([
+      [8, '三级指标', '年度指标值'],
+      [8, '保障强制隔离戒毒人员基本医疗', '≥95%'],
+      [9, '重大安全事故发生次数', '=0次'],
+    ]);
+    // Without knowing where pages end, rows are left as the pages show them.
+    expect(appendTable(startTable(first), next).rows).toHaveLength(4);
+  });
+});

@@ -1,4 +1,6 @@
-import type { PageTable } from './grid-text.js';
+import type { PageTable, TextEnd } from './grid-text.js';
+import { continuesRow } from './split-rows.js';
+import { joinBrokenLines } from './text-join.js';
 
 /**
  * A table broken by a page end continues on the next page with the same
@@ -15,6 +17,10 @@ export interface TableRow {
 export interface JoinedTable {
   xs: number[];
   rows: TableRow[];
+  /** The bottom border of the last part, and where the text of its last row's cells ends (see split-rows.ts). */
+  bottom: number;
+  lastRowTop?: number;
+  lastRowEnds?: (TextEnd | undefined)[];
 }
 
 /** Column boundaries closer than this (points) are the same. */
@@ -23,7 +29,7 @@ const SAME_EDGE = 4;
 const MAX_HEADER_ROWS = 3;
 
 export function startTable(part: PageTable): JoinedTable {
-  return { xs: [...part.xs], rows: part.rows.map((cells) => ({ cells: [...cells], page: part.page })) };
+  return { xs: [...part.xs], rows: part.rows.map((cells) => ({ cells: [...cells], page: part.page })), bottom: part.box.bottom, lastRowTop: part.lastRowTop, lastRowEnds: part.lastRowEnds };
 }
 
 /** Whether `part` lines up with `table` column for column (one may split a column the other does not). */
@@ -35,13 +41,24 @@ export function continues(table: JoinedTable, part: PageTable): boolean {
   return within(a, b) || within(b, a);
 }
 
-/** Appends `part` to `table` (which must line up, see `continues`). */
-export function appendTable(table: JoinedTable, part: PageTable): JoinedTable {
+/**
+ * Appends `part` to `table` (which must line up, see `continues`). With
+ * `bodyBottom` (the lowest content of pages of this size), a row the page
+ * end cut in two is made whole again.
+ */
+export function appendTable(table: JoinedTable, part: PageTable, bodyBottom?: number): JoinedTable {
   const xs = unionEdges(table.xs, part.xs);
   const rows = table.rows.map((row) => ({ page: row.page, cells: spread(row.cells, table.xs, xs) }));
   const added = part.rows.map((cells) => ({ page: part.page, cells: spread(cells, part.xs, xs) }));
-  const header = repeatedHeader(rows, added);
-  return { xs, rows: [...rows, ...added.slice(header)] };
+  const rest = added.slice(repeatedHeader(rows, added));
+  const last = rows[rows.length - 1];
+  const ends = table.lastRowEnds && spreadEnds(table.lastRowEnds, table.xs, xs);
+  const cut = last && ends && table.lastRowTop !== undefined ? { cells: last.cells, ends, top: table.lastRowTop, bottom: table.bottom } : undefined;
+  if (bodyBottom !== undefined && cut && last && rest.length > 0 && continuesRow(cut, rest[0]!.cells, bodyBottom)) {
+    const first = rest.shift()!;
+    rows[rows.length - 1] = { page: last.page, cells: last.cells.map((text, c) => joinBrokenLines(text, first.cells[c] ?? '')) };
+  }
+  return { xs, rows: [...rows, ...rest], bottom: part.box.bottom, lastRowTop: part.lastRowTop, lastRowEnds: part.lastRowEnds };
 }
 
 /** Number of leading rows of `added` that repeat the first rows of `rows`. */
@@ -63,13 +80,25 @@ function unionEdges(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
+function spreadEnds(ends: readonly (TextEnd | undefined)[], from: readonly number[], to: readonly number[]): (TextEnd | undefined)[] {
+  const out = new Array<TextEnd | undefined>(to.length - 1).fill(undefined);
+  ends.forEach((end, c) => {
+    if (end) out[nearest(to, from[c]!)] = end;
+  });
+  return out;
+}
+
+function nearest(edges: readonly number[], x: number): number {
+  let best = 0;
+  for (let i = 0; i < edges.length - 1; i++) if (Math.abs(edges[i]! - x) < Math.abs(edges[best]! - x)) best = i;
+  return best;
+}
+
 /** A row laid out on `from` boundaries, spread onto the finer `to` boundaries (new columns get ""). */
 function spread(cells: readonly string[], from: readonly number[], to: readonly number[]): string[] {
   const out = new Array<string>(to.length - 1).fill('');
   cells.forEach((text, c) => {
-    const x = from[c]!;
-    let best = 0;
-    for (let i = 0; i < to.length - 1; i++) if (Math.abs(to[i]! - x) < Math.abs(to[best]! - x)) best = i;
+    const best = nearest(to, from[c]!);
     if (out[best] === '') out[best] = text;
     else if (text !== '') out[best] = `${out[best]} ${text}`;
   });

@@ -19,10 +19,13 @@ export interface TextLine {
 
 /** Runs on baselines closer than this share a line, as a fraction of the larger font size. */
 const BASELINE_TOLERANCE = 0.4;
+/** The same for a run in smaller type than its neighbour: a superscript is raised about a third of an em, or more. */
+const SCRIPT_TOLERANCE = 0.55;
 
 /**
  * Groups runs into lines by baseline. Runs whose baselines differ by less
- * than 0.4 em belong together (so a raised "2" of "m²" stays on its line);
+ * than 0.4 em belong together, 0.55 em when one is in smaller type (so a
+ * raised "2" of "m²" stays on its line);
  * lines come out top to bottom and runs left to right.
  *
  * Example: runs "编制数" (x 60, y 100) and "261" (x 200, y 100.4) make one
@@ -35,7 +38,9 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
   let anchor = 0;
   let anchorSize = 0;
   for (const run of sorted) {
-    if (current.length > 0 && Math.abs(run.y - anchor) <= BASELINE_TOLERANCE * Math.max(anchorSize, run.size)) {
+    const big = Math.max(anchorSize, run.size);
+    const tolerance = Math.min(anchorSize, run.size) < 0.85 * big ? SCRIPT_TOLERANCE : BASELINE_TOLERANCE;
+    if (current.length > 0 && Math.abs(run.y - anchor) <= tolerance * big) {
       current.push(run);
       // Follow the biggest text: superscripts must not drag the line's baseline up.
       if (run.size > anchorSize) {
