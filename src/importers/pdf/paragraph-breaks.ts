@@ -78,16 +78,17 @@ function nearMiddle(line: TextLine, column: TextColumn): boolean {
 }
 
 /**
- * The text column of a set of lines: the leftmost left edge and the rightmost
- * right edge each shared by two lines (so a single outdented line, or a comma
- * hanging into the margin, does not move them), and the median baseline
+ * The text column of a set of lines: the leftmost left edge shared by two
+ * lines (so a single outdented line does not move it), the right edge most
+ * lines end at (commas hanging into the margin do not move it; for ragged
+ * text, the upper quartile of the line ends), and the median baseline
  * distance of consecutive lines of one size.
  */
 export function measureColumn(lines: readonly TextLine[], fallback?: TextColumn): TextColumn | undefined {
   if (lines.length < 3 && fallback) return fallback;
   if (lines.length === 0) return fallback;
   const left = sharedEdge(lines.map((l) => l.left).sort((a, b) => a - b));
-  const right = sharedEdge(lines.map((l) => l.right).sort((a, b) => b - a));
+  const right = commonRightEdge(lines.map((l) => l.right).sort((a, b) => a - b));
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -105,4 +106,16 @@ export function measureColumn(lines: readonly TextLine[], fallback?: TextColumn)
 function sharedEdge(sorted: readonly number[]): number {
   for (let i = 1; i < sorted.length; i++) if (Math.abs(sorted[i]! - sorted[i - 1]!) <= 2) return sorted[i - 1]!;
   return sorted[0]!;
+}
+
+function commonRightEdge(sorted: readonly number[]): number {
+  let best = { count: 0, edge: sorted[sorted.length - 1]! };
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i]! - sorted[i - 1]! <= 2) continue;
+    const count = i - start;
+    if (count >= best.count) best = { count, edge: sorted[i - 1]! };
+    start = i;
+  }
+  return best.count >= 3 ? best.edge : sorted[Math.floor((sorted.length - 1) * 0.75)]!;
 }

@@ -12,7 +12,11 @@ import type { TextEnd } from './grid-text.js';
  * - each of those cells of the last row is full: its text starts at the top
  *   of the row, comes down to the bottom border and is the lowest text of
  *   the row (a cut cell is filled to where the page ended; a centred label
- *   or a short cell beside a tall one is not);
+ *   or a short cell beside a tall one is not). Half a line or more of room
+ *   below the text counts as a whole row: producers do leave such room when
+ *   they move a cell's next paragraph to the next page, but a wrong join
+ *   (two indicator names run together) does more harm than a row left in
+ *   two parts;
  * - the last row ends within about a line of the lowest content of the pages.
  *
  * Example: "保障强制隔离戒毒" at the foot of page 8 and a row holding only
@@ -40,8 +44,7 @@ export function continuesRow(last: CutRow, next: readonly string[], bodyBottom: 
     const end = last.ends[c];
     if (!end || (last.cells[c] ?? '').trim() === '' || NUMBER.test(next[c]!.trim())) return false;
     if (end.top - last.top > 0.5 * end.size + SLACK) return false;
-    // Paragraph spacing inside the cell may leave up to a couple of lines free above the cut.
-    if (last.bottom - end.bottom > 2.5 * end.size + SLACK) return false;
+    if (last.bottom - end.bottom > 0.5 * end.size + SLACK) return false;
     if (end.bottom < lowest - 0.6 * end.size) return false;
     size = Math.max(size, end.size);
   }

@@ -64,7 +64,7 @@ describe('a row cut by the page end', () => {
         ['保障强制隔离戒毒', '≥95%'],
       ],
       lastRowTop: 745,
-      lastRowEnds: [end(750, 759), end(750, 759)],
+      lastRowEnds: [end(750, 764), end(750, 759)],
     };
     const next = part(9, [50, 150, 250], [
       ['三级指标', '年度指标值'],

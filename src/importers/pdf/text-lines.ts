@@ -55,7 +55,43 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
     anchorSize = run.size;
   }
   if (current.length > 0) groups.push(current);
-  return groups.map(makeLine);
+  return attachScripts(groups).map(makeLine);
+}
+
+/** A "line" of at most this many characters may be a superscript or subscript of a neighbouring line. */
+const MAX_SCRIPT_CHARS = 3;
+
+/**
+ * Puts superscripts and subscripts drawn in full-size type (as Word files
+ * converted by LibreOffice do: "m" and a raised "2" of the same size) back
+ * on their line: a tiny group whose baseline is within 0.7 em of a
+ * neighbouring line and that touches one of its runs.
+ */
+function attachScripts(groups: TextRun[][]): TextRun[][] {
+  const out = groups.map((g) => [...g]);
+  for (let i = 0; i < out.length; i++) {
+    const group = out[i]!;
+    if (group.length === 0 || group.reduce((n, r) => n + r.text.trim().length, 0) > MAX_SCRIPT_CHARS) continue;
+    for (const j of [i + 1, i - 1]) {
+      const host = out[j];
+      if (!host || host.length === 0 || !touches(group, host)) continue;
+      host.push(...group);
+      out[i] = [];
+      break;
+    }
+  }
+  return out.filter((g) => g.length > 0);
+}
+
+function touches(script: readonly TextRun[], host: readonly TextRun[]): boolean {
+  return script.every((s) =>
+    host.some((h) => {
+      const size = Math.max(h.size, s.size);
+      if (Math.abs(h.y - s.y) > 0.7 * size) return false;
+      const gap = Math.max(s.x - (h.x + h.width), h.x - (s.x + s.width));
+      return gap < 0.3 * size;
+    }),
+  );
 }
 
 /** Builds a line from runs already known to share a baseline. */

@@ -30,8 +30,17 @@ export const pdfjsAssets: PdfjsAssets = {
 
 let loading: Promise<Pdfjs> | undefined;
 
-/** pdf.js's legacy build, loaded once per process (it runs without a worker in Node). */
+/**
+ * pdf.js's legacy build, loaded once per process. In Node pdf.js runs its
+ * "worker" in the main thread; loading the worker bundle here too (and
+ * handing it over as `globalThis.pdfjsWorker`, which pdf.js looks for) puts
+ * its half-second import in the module load instead of the first read.
+ */
 export function loadPdfjs(): Promise<Pdfjs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loading ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([pdfjs, worker]) => {
+    const holder = globalThis as { pdfjsWorker?: unknown };
+    holder.pdfjsWorker ??= worker;
+    return pdfjs;
+  });
   return loading;
 }
