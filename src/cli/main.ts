@@ -4,13 +4,15 @@ import { FAMILY_NAMES } from '../core/audit/rule.js';
 import { reportFigures } from '../core/calc/report-figures.js';
 import { reportJsonSchema } from '../core/model/schema.js';
 import { RULE_SETS } from '../core/scoring/rule-sets/index.js';
-import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../importers/input-error.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../importers/input-error.js';
 import { loadReport } from '../node/load-report.js';
-import { checkReport, chooseRules, type CheckedReport } from './check-report.js';
-import { reportJson } from './format-json.js';
-import { formatReportText, summaryTable } from './format-text.js';
+import { checkBatch } from './check-batch.js';
+import type { CheckOutcome } from './check-one.js';
+import { chooseRules } from './check-report.js';
+import { summaryTable } from './format-text.js';
 import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
+import { userMessage } from './user-message.js';
 import { rulesMarkdown } from './rules-markdown.js';
 
 /**
@@ -105,32 +107,22 @@ async function check(paths: string[], format: 'text' | 'json', rulesName: string
     return 2;
   }
   const progress = new Progress(files.length);
-  const reports: CheckedReport[] = [];
-  const failures: { file: string; message: string }[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i] as string;
-    progress.tick(i, file);
-    try {
-      reports.push(checkReport(await loadReport(file, limits), rulesName));
-    } catch (e) {
-      const message = userMessage(e, file);
-      failures.push({ file, message });
-      progress.end();
-      process.stderr.write(`${message}\n`);
-    }
-  }
+  const outcomes = await checkBatch(files, rulesName, limits, format, (done, file) => progress.tick(done, file));
   progress.end();
+  const failures = outcomes.filter((o) => !o.ok).map((o) => ({ file: o.file, message: o.ok ? '' : o.message }));
+  for (const f of failures) process.stderr.write(`${f.message}\n`);
+  const checked = outcomes.filter((o): o is Extract<CheckOutcome, { ok: true }> => o.ok);
   if (format === 'json') {
-    const out: Record<string, unknown> = { reports: reports.map(reportJson) };
+    const out: Record<string, unknown> = { reports: checked.map((c) => c.json) };
     if (failures.length > 0) out.unreadable = failures;
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    const parts = reports.map(formatReportText);
-    if (files.length > 1) parts.push(summaryTable(reports, failures));
+    const parts = checked.map((c) => c.text);
+    if (files.length > 1) parts.push(summaryTable(checked, failures));
     if (parts.length > 0) process.stdout.write(`${parts.join('\n\n')}\n`);
   }
   if (failures.length > 0) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return checked.some((c) => c.counts.error > 0) ? 1 : 0;
 }
 
 async function single(args: string[], limits: ReadLimits, render: (loaded: Awaited<ReturnType<typeof loadReport>>) => string): Promise<number> {
@@ -159,9 +151,3 @@ function scoreText(unit: string, rulesName: string, figures: ReturnType<typeof r
   return lines.join('\n');
 }
 
-/** The one place an exception becomes a user's message: InputError as is, anything else as a short Chinese line. */
-export function userMessage(e: unknown, file: string): string {
-  if (e instanceof InputError) return e.userMessage;
-  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return `${file}：读取时发生内部错误，文件未能审核（${detail}）。请将此文件反馈给维护者。`;
-}

@@ -2,9 +2,9 @@ import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../importers/input-
 import { interpret, type ImportedReport } from '../importers/layout/interpret.js';
 import { describeSniffed, sniff } from '../importers/sniff.js';
 import type { SourceDocument } from '../importers/source-document.js';
-import { decodeText } from '../importers/text/decode.js';
 import { readText } from '../importers/text/text-reader.js';
 import { truncationOf } from '../importers/text/truncation.js';
+import { decodeTextFast } from './decode-fast.js';
 import { readInputFile } from './read-file.js';
 
 /**
@@ -51,7 +51,7 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
     }
     case 'text': {
       if (OFFICE_EXTENSIONS.test(file) || ext === 'pdf') wrongExtension(file, ext, kind);
-      const text = decodeText(bytes, file);
+      const text = decodeTextFast(bytes, file);
       const doc = readText(text, file);
       const truncated = truncationOf(text, doc);
       if (truncated) throw new InputError(file, 'corrupt', truncated);

@@ -1,7 +1,7 @@
-import type { DepartmentEvaluation, DepartmentReport, NarrativeSection, ProjectEvaluation } from '../model/report.js';
-import { paragraphRefAt, type Provenance } from '../model/provenance.js';
+import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
+import { figureSource, paragraphRefAt, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
-import { findMentions, type Mention, type MentionScope } from '../narrative/mentions.js';
+import { narrativeMentions, type ParagraphMention } from '../narrative/narrative-mentions.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { matchNames } from '../text/similarity.js';
 import type { Finding, FindingLocation } from './finding.js';
@@ -31,13 +31,8 @@ interface TableViewBase {
   index: number;
 }
 
-/** A figure named in a narrative paragraph, with where the paragraph stands. */
-export interface MentionAt extends Mention {
-  /** Model path of the paragraph. */
-  paragraphPath: string;
-  /** "六、部门整体支出绩效情况（二）管理效率". */
-  sectionTitle: string;
-  sectionKey: NarrativeSection['key'];
+/** A figure named in a narrative paragraph, with where it stands in the source. */
+export interface MentionAt extends ParagraphMention {
   source: SourceRef | undefined;
 }
 
@@ -98,7 +93,7 @@ export class AuditContext {
   sourceOf(path: string): SourceRef | undefined {
     let p = path;
     for (;;) {
-      const ref = this.provenance.figures.get(p);
+      const ref = figureSource(this.provenance, p);
       if (ref) return ref;
       const dot = p.lastIndexOf('.');
       if (dot < 0) return undefined;
@@ -118,27 +113,14 @@ export class AuditContext {
     return views;
   }
 
-  /** Every figure the narrative names, in reading order. */
+  /** Every figure the narrative names, in reading order, with its place in the source. */
   mentions(): MentionAt[] {
     if (this.mentionsCache) return this.mentionsCache;
-    const out: MentionAt[] = [];
-    this.report.narrative.sections.forEach((section, si) => {
-      const visit = (paragraphs: string[], base: string, title: string, subTitle: string) => {
-        const scope = defaultScope(section, subTitle);
-        const allowItems = section.key === 'generalBudget';
-        paragraphs.forEach((text, pi) => {
-          const paragraphPath = `${base}.paragraphs.${pi}`;
-          const src = this.provenance.paragraphs.get(paragraphPath);
-          for (const m of findMentions(text, scope, allowItems)) {
-            out.push({ ...m, paragraphPath, sectionTitle: title, sectionKey: section.key, source: src ? paragraphRefAt(src, m.offset) : undefined });
-          }
-        });
-      };
-      visit(section.paragraphs, `narrative.sections.${si}`, section.title, '');
-      section.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, `${section.title}${sub.title}`, sub.title));
+    this.mentionsCache = narrativeMentions(this.report.narrative).map((m) => {
+      const src = this.provenance.paragraphs.get(m.paragraphPath);
+      return { ...m, source: src ? paragraphRefAt(src, m.offset) : undefined };
     });
-    this.mentionsCache = out;
-    return out;
+    return this.mentionsCache;
   }
 
   /** Narrative project item index → project table index, by name. */
@@ -153,10 +135,3 @@ export class AuditContext {
   }
 }
 
-function defaultScope(section: NarrativeSection, subTitle: string): MentionScope {
-  if (section.key === 'generalBudget' || section.key === 'governmentFund' || section.key === 'stateCapital' || section.key === 'socialInsurance') {
-    if (subTitle.includes('基本支出')) return { kind: 'basic' };
-    if (subTitle.includes('项目支出')) return { kind: 'project' };
-  }
-  return { kind: 'total' };
-}

@@ -9,6 +9,12 @@ import type { SourceRef } from './source-ref.js';
  */
 export interface Provenance {
   figures: Map<string, SourceRef>;
+  /**
+   * Sources of a whole row's fields at once, keyed by the row's path
+   * ("projects.0.indicators.3" → { weight: …, score: … }): one entry per row
+   * instead of one per figure, since a report has thousands of them.
+   */
+  rows: Map<string, Readonly<Record<string, SourceRef | undefined>>>;
   paragraphs: Map<string, ParagraphSource>;
 }
 
@@ -24,7 +30,16 @@ export interface TextSegment {
 }
 
 export function emptyProvenance(): Provenance {
-  return { figures: new Map(), paragraphs: new Map() };
+  return { figures: new Map(), rows: new Map(), paragraphs: new Map() };
+}
+
+/** The source of a figure by its path: its own entry, or its field in its row's entry. */
+export function figureSource(p: Provenance, path: string): SourceRef | undefined {
+  const own = p.figures.get(path);
+  if (own) return own;
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  return p.rows.get(path.slice(0, dot))?.[path.slice(dot + 1)];
 }
 
 /** The source of the character at `offset` of a paragraph. */

@@ -35,8 +35,8 @@ export type MentionScope =
   | { kind: 'item'; name: string };
 
 const NUMBER_WITH_UNIT = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|人|名|个|分)/g;
-const SENTENCE_END = /[。；;！？!?\n]/;
-const CLAUSE_BREAK = /[，,。；;：:、（()）]/;
+const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = new Set([...'，,。；;：:、（()）'].map((c) => c.charCodeAt(0)));
 /** Words between a keyword and its number that make the number a change, a share or a comparison, not the figure itself. */
 const NOT_THE_FIGURE = /增加|减少|增长|下降|降低|提高|上升|增幅|降幅|较|比|同比|环比|节约|超支|占|差额|相差|约|余|左右|以上|以下|不足/;
 const SCOPE_WORDS: { word: string; scope: MentionScope }[] = [
@@ -109,12 +109,12 @@ function prevEnd(found: Mention[]): number {
 }
 
 function lastSentenceEnd(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (SENTENCE_END.test(s[i] ?? '')) return i;
+  for (let i = s.length - 1; i >= 0; i--) if (SENTENCE_END.has(s.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i] ?? '')) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
   return from;
 }
 
@@ -124,18 +124,33 @@ function isPartOfLargerNumber(text: string, start: number): boolean {
   return prev === '.' || /[A-Za-z]/.test(prev);
 }
 
-function conceptIn(window: string): { concept: Concept; end: number } | null {
-  let best: { concept: Concept; end: number; length: number } | null = null;
-  for (const { keyword, concept } of KEYWORDS) {
-    const at = window.lastIndexOf(keyword);
-    if (at < 0) continue;
-    const end = at + keyword.length;
-    if (!best || end > best.end || (end === best.end && keyword.length > best.length)) best = { concept, end, length: keyword.length };
-  }
-  return best;
+/** Keywords by their last character, longest first: a window is scanned once, from its end. */
+const BY_LAST_CHAR = new Map<number, { keyword: string; concept: Concept }[]>();
+for (const k of KEYWORDS) {
+  const code = k.keyword.charCodeAt(k.keyword.length - 1);
+  const list = BY_LAST_CHAR.get(code) ?? [];
+  list.push(k);
+  BY_LAST_CHAR.set(code, list);
 }
 
+/** The concept whose keyword ends last in the window (the longest at a tie). */
+function conceptIn(window: string): { concept: Concept; end: number } | null {
+  for (let i = window.length - 1; i >= 0; i--) {
+    const candidates = BY_LAST_CHAR.get(window.charCodeAt(i));
+    if (!candidates) continue;
+    for (const { keyword, concept } of candidates) {
+      const start = i + 1 - keyword.length;
+      if (start >= 0 && window.startsWith(keyword, start)) return { concept, end: i + 1 };
+    }
+  }
+  return null;
+}
+
+/** Words that can change the scope; a segment without any keeps the current one. */
+const SCOPE_HINT = /支出|专项|整体|项目/;
+
 function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
+  if (!SCOPE_HINT.test(segment)) return current;
   let scope = current;
   let bestAt = -1;
   for (const { word, scope: s } of SCOPE_WORDS) {
@@ -188,9 +203,12 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
 ];
 
 /** Figures the words imply without a number between `from` and `to`. */
+const IMPLIED_HINT = /无|均为|全部为/;
+
 function impliedBetween(text: string, from: number, to: number, scope: MentionScope, before: Mention[]): Mention[] {
   if (to <= from) return [];
   const segment = text.slice(from, to);
+  if (!IMPLIED_HINT.test(segment)) return [];
   const out: Mention[] = [];
   for (const rule of IMPLIED) {
     rule.pattern.lastIndex = 0;

@@ -16,8 +16,16 @@ export const HALF_CENT = new Dec('0.005');
 /** Half a unit in the last place a figure was stated with ("94.00%" → 0.005 percentage points → 0.00005 as a ratio). */
 export function halfUnit(stated: string): DecT {
   const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
-  return new Dec(5).times(new Dec(10).pow(-(dp + 1)));
+  let h = HALF_UNITS[dp];
+  if (h === undefined) {
+    h = new Dec(`5e-${dp + 1}`);
+    HALF_UNITS[dp] = h;
+  }
+  return h;
 }
+
+const HALF_UNITS: DecT[] = [];
+const PART_TOLERANCES: DecT[] = [];
 
 /**
  * Does a stated total agree with the sum of its stated parts?
@@ -25,7 +33,12 @@ export function halfUnit(stated: string): DecT {
  * 498.01 + 5636.08 + 206.04 against 6340.13 → true; against 6340.23 → false.
  */
 export function sumMatches(total: DecT, partsSum: DecT, partCount: number): boolean {
-  const allowed = SUM_TOLERANCE_PER_PART.times(Math.max(partCount, 1));
+  const n = Math.max(partCount, 1);
+  let allowed = PART_TOLERANCES[n];
+  if (allowed === undefined) {
+    allowed = SUM_TOLERANCE_PER_PART.times(n);
+    PART_TOLERANCES[n] = allowed;
+  }
   return total.minus(partsSum).abs().lte(allowed);
 }
 

@@ -1,4 +1,6 @@
-import { HUNDRED, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { dec, ONE, ZERO, type Dec } from '../number/decimal.js';
+
+const ONE_HUNDREDTH = dec('0.01');
 import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
 
 /**
@@ -32,7 +34,7 @@ export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarge
 }
 
 function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
-  const r = actual.value.div(HUNDRED);
+  const r = actual.value.times(ONE_HUNDREDTH);
   return { kind: 'computed', score: clamp(weight.times(r.gt(ONE) ? ONE : r), weight), byCompletionRatio: true };
 }
 

@@ -1,4 +1,5 @@
 import { dec, type Dec } from '../number/decimal.js';
+import { memo } from '../util/memo.js';
 
 /**
  * 年度指标值 and 实际完成值 as a reviewer reads them (DOMAIN.md §3): a comparator,
@@ -63,7 +64,10 @@ const SUFFIXES: [string, Comparator][] = [
 const NUMBER = /^([+-]?\d[\d,，]*(?:\.\d+)?)\s*/;
 
 /** Reads a target or an actual. `parseTarget("≥48公斤/人/月")` → quantity ≥ 48 "公斤/人/月". */
-export function parseTarget(raw: string): ParsedTarget {
+/** Targets recur ("=100%", "≥90%") across tables and reports; results are never mutated, so they are shared. */
+export const parseTarget: (raw: string) => ParsedTarget = memo(parse);
+
+function parse(raw: string): ParsedTarget {
   let text = normalizeSpaces(raw);
   if (text === '' || text === '/' || text === '-' || text === '—' || text === '无') return { kind: 'empty' };
   let comparator: Comparator | null = null;
@@ -117,7 +121,9 @@ export function sameUnit(a: string, b: string): boolean {
   return unitKey(a) === unitKey(b);
 }
 
-function unitKey(unit: string): string {
+const unitKey = memo(unitKeyOf);
+
+function unitKeyOf(unit: string): string {
   const parts = unit.replace(/每/g, '/').split('/').map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return parts[0] ?? '';
   const [head, ...rest] = parts;

@@ -27,6 +27,18 @@ export function nameSimilarity(a: string, b: string): number {
 
 /** Spaces, brackets of either width and a trailing 项目 do not make a name different. */
 export function normalizeName(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalize(s);
+    if (normalized.size > 20_000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+const normalized = new Map<string, string>();
+
+function normalize(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/[（(]/g, '(')
@@ -47,14 +59,31 @@ function bigrams(s: string): string[] {
  * once), greedily by similarity; pairs below `threshold` are left out.
  */
 export function matchNames(left: readonly string[], right: readonly string[], threshold = 0.5): Map<number, number> {
-  const pairs: { i: number; j: number; s: number }[] = [];
-  left.forEach((a, i) => right.forEach((b, j) => {
-    const s = nameSimilarity(a, b);
-    if (s >= threshold) pairs.push({ i, j, s });
-  }));
-  pairs.sort((p, q) => q.s - p.s);
   const result = new Map<number, number>();
   const usedRight = new Set<number>();
+  // Names equal once normalised pair first, without measuring anything.
+  const exact = new Map<string, number>();
+  right.forEach((b, j) => {
+    const n = normalizeName(b);
+    if (!exact.has(n)) exact.set(n, j);
+  });
+  left.forEach((a, i) => {
+    const j = exact.get(normalizeName(a));
+    if (j !== undefined && !usedRight.has(j)) {
+      result.set(i, j);
+      usedRight.add(j);
+    }
+  });
+  const pairs: { i: number; j: number; s: number }[] = [];
+  left.forEach((a, i) => {
+    if (result.has(i)) return;
+    right.forEach((b, j) => {
+      if (usedRight.has(j)) return;
+      const s = nameSimilarity(a, b);
+      if (s >= threshold) pairs.push({ i, j, s });
+    });
+  });
+  pairs.sort((p, q) => q.s - p.s);
   for (const p of pairs) {
     if (result.has(p.i) || usedRight.has(p.j)) continue;
     result.set(p.i, p.j);

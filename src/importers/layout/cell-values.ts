@@ -1,3 +1,5 @@
+import { memo } from '../../core/util/memo.js';
+
 /**
  * Figures as table cells hold them, turned into the model's canonical strings.
  * Tolerates what real forms contain: thousands separators, full-width digits
@@ -5,16 +7,20 @@
  * "—", "-", "/" or "无".
  */
 const FULL_WIDTH = /[０-９．，－＋％]/g;
+const NEEDS_HALF_WIDTH = /[０-９．，－＋％−–]/;
 
 export function halfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[−–—]/g, (c) => (c === '—' ? c : '-'));
+  if (!NEEDS_HALF_WIDTH.test(s)) return s;
+  return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[−–]/g, '-');
 }
 
 const BLANK = /^(?:[-—–/\\、]+|无|空|\s*)$/;
 const AMOUNT = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/;
 
 /** A plain decimal number ("6,971.10" → "6971.10", "70万元" → "70"); null for blanks and text. */
-export function parseAmount(text: string): string | null {
+export const parseAmount = memo(amount);
+
+function amount(text: string): string | null {
   const t = halfWidth(text).replace(/[\s\u3000]/g, '').replace(/(万元|元|分|人|个)$/, '');
   if (BLANK.test(t)) return null;
   if (!AMOUNT.test(t)) return null;
@@ -60,6 +66,4 @@ function canonical(n: string): string {
 }
 
 /** A label cell without decoration: spaces, trailing colons, "其中:" prefix kept apart. */
-export function labelOf(text: string): string {
-  return halfWidth(text).replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, '');
-}
+export const labelOf = memo((text: string): string => halfWidth(text).replace(/[\s\u3000]+/g, '').replace(/[:：]+$/, ''));

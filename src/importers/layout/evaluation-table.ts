@@ -4,6 +4,7 @@ import { halfWidth, labelOf } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
 import { IndicatorReader, indicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
+import { memo } from '../../core/util/memo.js';
 import type { Recorder } from './recorder.js';
 
 /**
@@ -22,6 +23,8 @@ const GOAL_HEADER = /^(年度)?(总体)?(绩效)?目标$|^预期目标$|^年度�
 const EXPECTED = /^预期目标$|^年度(总体)?目标$|^总体目标$|^绩效目标$/;
 const ACHIEVED = /^实际完成情况$|^完成情况$|^实际完成$|^目标完成情况$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
+
+const headLabel = memo((label: string) => HEAD_LABELS.find(([re]) => re.test(label))?.[1] ?? null);
 
 interface Parsed {
   head: Record<'name' | 'supervisor' | 'implementer' | 'unit', string>;
@@ -75,10 +78,10 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
         const i = p.indicators.length;
         p.indicators.push(r.indicator);
         rec.at(`indicators.${i}`, r.rowRef);
-        for (const [k, ref] of Object.entries(r.refs)) rec.at(`indicators.${i}.${k}`, ref);
+        rec.row(`indicators.${i}`, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = r.total;
-        for (const [k, ref] of Object.entries(r.refs)) rec.at(`totalScore.${k}`, ref);
+        rec.row('totalScore', r.refs);
       }
       continue;
     }
@@ -136,11 +139,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
 
 function recordEntry(rec: Recorder, path: string, e: FundsEntry): void {
   rec.at(path, e.labelRef);
-  for (const [k, ref] of Object.entries(e.refs)) rec.at(`${path}.${k}`, ref);
+  rec.row(path, e.refs);
 }
 
 function rowHasLabel(row: SourceCell[], tableKind: 'department' | 'project'): boolean {
-  return row.some((c) => HEAD_LABELS.some(([re]) => re.test(labelOf(c.text))) || fundsLabel(c.text, tableKind) !== null);
+  return row.some((c) => headLabel(labelOf(c.text)) !== null || fundsLabel(c.text, tableKind) !== null);
 }
 
 function remarkOf(row: SourceCell[]): Remark | null {
@@ -165,7 +168,7 @@ function readLabelledCells(
   row.forEach((c, i) => {
     const l = labelOf(c.text);
     if (l === '') return;
-    const head = HEAD_LABELS.find(([re]) => re.test(l))?.[1];
+    const head = headLabel(l);
     if (head) {
       labels.push({ at: i, head });
       return;

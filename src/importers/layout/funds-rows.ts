@@ -3,6 +3,7 @@ import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
+import { memo } from '../../core/util/memo.js';
 
 /**
  * The funds part of an evaluation table: the 年度资金总额 row, the rows by
@@ -23,6 +24,7 @@ const HEADER_WORDS: [RegExp, FundsField][] = [
 
 /** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
 export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsField>; unit: MoneyUnit | null } | null {
+  if (!row.some((c) => c.text.includes('预算') || c.text.includes('执行'))) return null;
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
@@ -58,17 +60,18 @@ const LABELS: [RegExp, FundsLabelKind][] = [
 
 /** What a funds row's label names; "其中:当年财政拨款" → appropriation. */
 export function fundsLabel(text: string, tableKind: 'department' | 'project'): FundsLabelKind | null {
+  const kind = labelKind(text);
+  if (kind === 'appropriation' && tableKind === 'department') return 'generalBudget';
+  if ((kind === 'basic' || kind === 'project') && tableKind === 'project') return null;
+  return kind;
+}
+
+const labelKind = memo((text: string): FundsLabelKind | null => {
   const t = labelOf(text).replace(/^其中[:：]?/, '');
   if (t === '' || t.length > 24) return null;
-  for (const [re, kind] of LABELS) {
-    if (re.test(t)) {
-      if (kind === 'appropriation' && tableKind === 'department') return 'generalBudget';
-      if ((kind === 'basic' || kind === 'project') && tableKind === 'project') return null;
-      return kind;
-    }
-  }
+  for (const [re, kind] of LABELS) if (re.test(t)) return kind;
   return null;
-}
+});
 
 export interface FundsEntry {
   kind: FundsLabelKind;

@@ -1,6 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
+import { memo } from '../../core/util/memo.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -38,7 +39,11 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
   [/偏差|原因分析|改进措施|未完成原因|^备注|^说明/, 'note'],
 ];
 
+/** A header row names at least one column exactly; indicator rows never do. */
+const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
+
 export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
+  if (!row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   row.forEach((cell, i) => {
     const t = labelOf(cell.text);
@@ -81,11 +86,14 @@ interface LevelCell {
   level: 1 | 2;
 }
 
-function levelName(text: string): { name: string; weight: string | null } {
+const levelName = memo((text: string): { name: string; weight: string | null } => {
   const t = halfWidth(text).replace(/[\s\u3000]+/g, '');
   const m = WEIGHT_IN_LABEL.exec(t);
   return { name: m ? t.slice(0, m.index) : t, weight: m ? (m[1] ?? null) : null };
-}
+});
+
+/** A reading with a name, a numeric weight and every filled cell in a column. */
+const FITTING_ROW = 4;
 
 export type IndicatorRow =
   | { kind: 'indicator'; indicator: Indicator; refs: Partial<Record<keyof Indicator, SourceRef>>; rowRef: SourceRef }
@@ -205,6 +213,8 @@ export class IndicatorReader {
   /** The offset between the header's columns and this row's cells that reads most plausibly. */
   private bestShift(texts: string[], contents: number[]): number {
     const first = contents[0] ?? this.columns.name;
+    // The row as the header places it, when every filled cell lands in a column and reads right: most rows.
+    if (first === this.columns.name && this.plausibility(texts, contents, 0) >= FITTING_ROW) return 0;
     const candidates = [...new Set([first - this.columns.name, 0, -1, 1])];
     let best = 0;
     let bestScore = -Infinity;

@@ -42,16 +42,16 @@ export function interpret(doc: SourceDocument): ImportedReport {
         notes.push('发现不止一张基础数据表，只读取了第一张。');
         continue;
       }
-      report.basicData = readBasicData(t, new Recorder(provenance.figures, 'basicData'));
+      report.basicData = readBasicData(t, new Recorder(provenance, 'basicData'));
     } else if (t.kind === 'department') {
       if (report.departmentEvaluation) {
         notes.push('发现不止一张部门整体支出绩效自评表，只读取了第一张。');
         continue;
       }
-      report.departmentEvaluation = readDepartmentEvaluation(t, new Recorder(provenance.figures, 'departmentEvaluation'));
+      report.departmentEvaluation = readDepartmentEvaluation(t, new Recorder(provenance, 'departmentEvaluation'));
     } else {
       const i = report.projects.length;
-      report.projects.push(readProjectEvaluation(t, new Recorder(provenance.figures, `projects.${i}`)));
+      report.projects.push(readProjectEvaluation(t, new Recorder(provenance, `projects.${i}`)));
     }
   }
   const hasNarrative = narrative.sections.length > 0;

@@ -1,6 +1,7 @@
 import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
 import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
-import { findMentions, type Mention, type MentionScope } from '../../core/narrative/mentions.js';
+import type { Mention } from '../../core/narrative/mentions.js';
+import { narrativeMentions } from '../../core/narrative/narrative-mentions.js';
 import { paragraphRefAt } from '../../core/model/provenance.js';
 import type { SourceBlock } from '../source-document.js';
 
@@ -95,20 +96,9 @@ interface Located {
 }
 
 function mentionsOf(narrative: Narrative, provenance: Provenance, keys: SectionKey[]): Located[] {
-  const out: Located[] = [];
-  narrative.sections.forEach((s, si) => {
-    if (!keys.includes(s.key)) return;
-    const visit = (paragraphs: string[], base: string, subTitle: string) => {
-      const scope: MentionScope = subTitle.includes('基本支出') ? { kind: 'basic' } : subTitle.includes('项目支出') ? { kind: 'project' } : { kind: 'total' };
-      paragraphs.forEach((p, pi) => {
-        const path = `${base}.paragraphs.${pi}`;
-        for (const m of findMentions(p, scope, s.key === 'generalBudget')) out.push({ m, path, source: provenance.paragraphs.get(path) });
-      });
-    };
-    visit(s.paragraphs, `narrative.sections.${si}`, '');
-    s.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, sub.title));
-  });
-  return out;
+  return narrativeMentions(narrative)
+    .filter((m) => keys.includes(m.sectionKey))
+    .map((m) => ({ m, path: m.paragraphPath, source: provenance.paragraphs.get(m.paragraphPath) }));
 }
 
 function emptyBlock(): SpendingBlock {

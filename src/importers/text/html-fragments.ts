@@ -28,11 +28,16 @@ export function decodeEntities(s: string): string {
 
 /** Markdown emphasis around a whole line or inside it: "**三、…**" → "三、…". */
 export function stripMarkdownEmphasis(s: string): string {
+  if (s.indexOf('*') < 0 && s.indexOf('__') < 0) return s;
   return s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
 }
 
+/** Text with nothing to clean: no markup, no doubled or edge spaces. */
+const SIMPLE = /^[^\s<&*_\u00a0\u3000](?:[^<&*_\t\n\u00a0\u3000]*[^\s<&*_\u00a0\u3000])?$/;
+
 /** A cell's or line's text as a reader sees it: HTML and emphasis removed, spaces collapsed, trimmed. */
 export function cleanText(s: string): string {
+  if (s === '' || (SIMPLE.test(s) && s.indexOf('  ') < 0)) return s;
   return stripMarkdownEmphasis(stripHtml(s))
     .replace(/[ \t\u00a0\u3000]+/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../core/model/source-ref.js';
 import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
-import { cleanText, stripMarkdownEmphasis } from './html-fragments.js';
+import { cleanText } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
 
@@ -130,7 +130,7 @@ export function readText(text: string, file: string): SourceDocument {
 }
 
 function cell(raw: string, at: SourceRef): SourceCell {
-  return { text: cleanText(stripMarkdownEmphasis(raw)), at };
+  return { text: raw === '' ? '' : cleanText(raw), at };
 }
 
 function addPiece(p: ParagraphBlock, piece: string, at: SourceRef): void {

@@ -33,7 +33,18 @@ export function sectionTitle(report: DepartmentReport, key: SectionKey, sub?: st
   return `${title}${subsection?.title ?? `（${sub}）`}`;
 }
 
+const placesCache = new WeakMap<DepartmentReport, BlockPlace[]>();
+
 export function blockPlaces(report: DepartmentReport): BlockPlace[] {
+  let places = placesCache.get(report);
+  if (!places) {
+    places = findPlaces(report);
+    placesCache.set(report, places);
+  }
+  return places;
+}
+
+function findPlaces(report: DepartmentReport): BlockPlace[] {
   const s = report.spending;
   const out: BlockPlace[] = [];
   if (s.generalBudget.basic) out.push({ key: 'basic', path: 'spending.generalBudget.basic', title: sectionTitle(report, 'generalBudget', '基本支出'), name: '基本支出' });

@@ -17,8 +17,8 @@ import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
 export interface Reference {
   /** In the mention's canonical unit (万元; percent number for rates). */
   value: Dec;
-  /** As printed: "7380.15", "94.00%". */
-  display: string;
+  /** As printed: "7380.15", "94.00%" (computed only when a finding needs it). */
+  readonly display: string;
   /** Where, in Chinese: "附件2部门整体支出绩效自评表年度资金总额全年预算数". */
   where: string;
   /** 'table' and 'narrative' are stated figures; 'computed' is derived from stated ones. */
@@ -42,16 +42,29 @@ const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
   carriedOut: 'carriedOut',
 };
 
-function money(value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference[] {
-  if (value === null) return [];
-  const r: Reference = { value, display: formatAmount(value), where, origin, sure };
+/** A reference whose printed form is made on first use: most references agree and are never printed. */
+function lazyAmount(value: Dec, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference {
+  let shown: string | null = null;
+  const r = {
+    value,
+    where,
+    origin,
+    sure,
+    get display() {
+      shown ??= formatAmount(value);
+      return shown;
+    },
+  } as Reference;
   if (path !== undefined) r.path = path;
-  return [r];
+  return r;
+}
+
+function money(value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference[] {
+  return value === null ? [] : [lazyAmount(value, where, origin, sure, path)];
 }
 
 function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string): Reference[] {
-  if (text === null) return [];
-  return [{ value: dec(text), display: formatAmount(dec(text)), where, origin, sure, path }];
+  return text === null ? [] : [lazyAmount(dec(text), where, origin, sure, path)];
 }
 
 function rate(ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): Reference[] {

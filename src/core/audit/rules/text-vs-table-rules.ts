@@ -21,14 +21,21 @@ function agrees(m: MentionAt, ref: Reference): boolean {
   return roundHalfUp(ref.value, Math.min(dp, 2)).eq(roundHalfUp(m.value, Math.min(dp, 2)));
 }
 
-/** Mentions that the rule compares, with their references; implied ones ("无结转") only feed the model. */
-function* comparisons(ctx: AuditContext): Generator<{ m: MentionAt; refs: Reference[] }> {
+const comparisonCache = new WeakMap<AuditContext, { m: MentionAt; refs: Reference[] }[]>();
+
+/** Mentions that disagree with every stated reference, with their references; implied ones ("无结转") only feed the model. */
+function comparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
+  let out = comparisonCache.get(ctx);
+  if (out) return out;
+  out = [];
   for (const m of ctx.mentions()) {
     if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
     const refs = referencesOf(ctx, m);
     if (refs.length === 0 || refs.some((r) => agreesStated(m, r))) continue;
-    yield { m, refs };
+    out.push({ m, refs });
   }
+  comparisonCache.set(ctx, out);
+  return out;
 }
 
 /** A mention agreeing with a stated figure is fine; agreeing only with a computed one is not when a stated one exists. */

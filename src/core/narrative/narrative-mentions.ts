@@ -1,0 +1,53 @@
+import type { Narrative, NarrativeSection, SectionKey } from '../model/report.js';
+import { findMentions, type Mention, type MentionScope } from './mentions.js';
+
+/**
+ * Every figure the narrative names, each with the paragraph it stands in.
+ * Computed once per narrative object: the importer reads sections 一 and 二
+ * from these, and the text-against-table rule checks all of them.
+ */
+export interface ParagraphMention extends Mention {
+  /** Model path of the paragraph, e.g. "narrative.sections.5.subsections.1.paragraphs.0". */
+  paragraphPath: string;
+  /** "六、部门整体支出绩效情况（二）管理效率". */
+  sectionTitle: string;
+  sectionKey: SectionKey;
+}
+
+const cache = new WeakMap<Narrative, ParagraphMention[]>();
+
+export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
+  let out = cache.get(narrative);
+  if (out) return out;
+  out = [];
+  const list = out;
+  narrative.sections.forEach((section, si) => {
+    const visit = (paragraphs: string[], base: string, title: string, subTitle: string) => {
+      const scope = defaultScope(section, subTitle);
+      const allowItems = section.key === 'generalBudget';
+      paragraphs.forEach((text, pi) => {
+        const paragraphPath = `${base}.paragraphs.${pi}`;
+        for (const m of findMentions(text, scope, allowItems)) {
+          const pm = m as ParagraphMention;
+          pm.paragraphPath = paragraphPath;
+          pm.sectionTitle = title;
+          pm.sectionKey = section.key;
+          list.push(pm);
+        }
+      });
+    };
+    visit(section.paragraphs, `narrative.sections.${si}`, section.title, '');
+    section.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, `${section.title}${sub.title}`, sub.title));
+  });
+  cache.set(narrative, out);
+  return out;
+}
+
+/** The scope a paragraph's figures have by default: 二（一） → basic, 二（二） → project, elsewhere the department as a whole. */
+export function defaultScope(section: NarrativeSection, subTitle: string): MentionScope {
+  if (section.key === 'generalBudget' || section.key === 'governmentFund' || section.key === 'stateCapital' || section.key === 'socialInsurance') {
+    if (subTitle.includes('基本支出')) return { kind: 'basic' };
+    if (subTitle.includes('项目支出')) return { kind: 'project' };
+  }
+  return { kind: 'total' };
+}
