@@ -1,6 +1,5 @@
 import { dec, decOrNull, sum } from '../number/decimal.js';
 import { formatAmount, formatRate } from '../number/format.js';
-import { executionRate } from '../calc/funds.js';
 import { operatingCost, personnelCost } from '../calc/spending.js';
 import type { DepartmentReport, GeneralBudgetSpending, SpendingBlock } from '../model/report.js';
 
@@ -95,7 +94,7 @@ export function efficiencySentence(report: DepartmentReport): string | null {
   if (spent !== null) clauses.push(`全年执行数${money(spent)}万元`);
   if (budget !== null && spent !== null) {
     clauses.push(`年末结转和结余${formatAmount(dec(budget).minus(dec(spent)))}万元`);
-    const rate = totals.rate ?? (executionRate(dec(spent), dec(budget)) && formatRate(dec(spent).div(dec(budget))));
+    const rate = totals.rate ?? (dec(budget).isZero() ? null : formatRate(dec(spent).div(dec(budget))));
     if (rate) clauses.push(`预算执行率${rate}`);
   }
   return clauses.length === 0 ? null : `${yearPrefix(report.year, false)}${clauses.join('，')}。`;
