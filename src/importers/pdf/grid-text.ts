@@ -1,6 +1,6 @@
 import type { Box, TextRun } from './geometry.js';
 import { charSpans } from './char-width.js';
-import { joinBrokenLines } from './text-join.js';
+import { dropCjkLatinSpaces, joinBrokenLines } from './text-join.js';
 import { groupLines } from './text-lines.js';
 
 /** A table on one page: grid text with merged cells resolved, before provenance is attached. */
@@ -116,7 +116,7 @@ function splitByColumn(run: TextRun, xs: readonly number[]): { column: number; r
   return out;
 }
 
-/** The text of one cell: its lines top to bottom, joined as wrapped text. */
+/** The text of one cell: its lines top to bottom, joined as wrapped text, without spaces between CJK and Latin text. */
 export function cellText(runs: readonly TextRun[]): string {
-  return groupLines(runs).reduce((text, line) => joinBrokenLines(text, line.text), '');
+  return dropCjkLatinSpaces(groupLines(runs).reduce((text, line) => joinBrokenLines(text, line.text), ''));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, isCjk, joinBrokenLines, joinOnLine } from './text-join.js';
+import { collapseSpaces, dropCjkLatinSpaces, isCjk, joinBrokenLines, joinOnLine } from './text-join.js';
 
 describe('joinBrokenLines', () => {
   it.each([
@@ -40,5 +40,18 @@ describe('isCjk and collapseSpaces', () => {
   });
   it('collapses white space, no-break spaces included', () => {
     expect(collapseSpaces('  a \u00A0 b\n')).toBe('a b');
+  });
+});
+
+describe('dropCjkLatinSpaces', () => {
+  it.each([
+    ['≥48 公斤/人/月', '≥48公斤/人/月'],
+    ['=2023 年', '=2023年'],
+    ['批复规模 (m2)', '批复规模(m2)'],
+    ['三月春风暖人心 志愿服务伴我行', '三月春风暖人心 志愿服务伴我行'],
+    ['Page 3', 'Page 3'],
+    ['94.75%', '94.75%'],
+  ])('%s → %s', (text, cleaned) => {
+    expect(dropCjkLatinSpaces(text)).toBe(cleaned);
   });
 });

@@ -49,3 +49,23 @@ export function joinOnLine(before: string, after: string, gap: number, size: num
   const threshold = cjkBefore && cjkAfter ? 0.9 : cjkBefore || cjkAfter ? 0.3 : 0.15;
   return gap > threshold * size ? `${before} ${after}` : before + after;
 }
+
+/**
+ * Removes single spaces between a CJK character and a Latin letter or digit
+ * ("≥48 公斤/人/月" → "≥48公斤/人/月"). In a PDF such a space may be real or
+ * only the gap typesetting puts between CJK and Latin text, which pdf.js
+ * writes out as a space; table cells are values, so they lose it and read
+ * as they do in the Word or Excel file.
+ */
+export function dropCjkLatinSpaces(text: string): string {
+  const chars = Array.from(text);
+  return chars
+    .filter((c, i) => {
+      if (c !== ' ') return true;
+      const before = chars[i - 1];
+      const after = chars[i + 1];
+      if (before === undefined || after === undefined || before === ' ' || after === ' ') return true;
+      return isCjk(before) === isCjk(after);
+    })
+    .join('');
+}
