@@ -9,7 +9,8 @@ import { differenceOf, totalOf } from './figures.js';
  * - 全年预算数 = Σ sources: 498.01 + 5636.08 + 206.04 = 6340.13;
  * - 全年执行数 = Σ classes: 4478.74 + 907.13 + 502.32 + 42.89 = 5931.08;
  * - 年末结转和结余 = 全年预算数 − 全年执行数: 409.05;
- * - the list's 全年预算数, 全年执行数 = Σ items, and 项目共 N 个 = the items listed.
+ * - the list's 全年预算数, 全年执行数 = Σ items, and 项目共 N 个 = the items listed
+ *   (the list is the whole of it, so one item says its total).
  * A total whose parts are too few to say it (one part of three stated) keeps
  * the stated figure, as the audit does (see calc/spending.ts).
  */
@@ -35,7 +36,7 @@ function deriveGeneral(g: GeneralBudgetSpending): GeneralBudgetSpending {
     project: g.project && deriveBlock(g.project),
     projectItems: items,
     projectCount: items.length > 0 ? String(items.length) : g.projectCount,
-    projectItemsBudget: totalOf(g.projectItemsBudget, items.map((p) => p.adjustedBudget)),
-    projectItemsSpent: totalOf(g.projectItemsSpent, items.map((p) => p.spent)),
+    projectItemsBudget: totalOf(g.projectItemsBudget, items.map((p) => p.adjustedBudget), 1),
+    projectItemsSpent: totalOf(g.projectItemsSpent, items.map((p) => p.spent), 1),
   };
 }
