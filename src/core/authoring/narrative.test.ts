@@ -46,7 +46,7 @@ describe('generated narrative sentences', () => {
         const g = r.spending.generalBudget;
         expect(readBack(blockParagraph(r.year, '基本支出', g.basic!) ?? '', { kind: 'basic' })).toEqual(blockFigures(g.basic!, 'basic'));
         expect(readBack(blockParagraph(r.year, '项目支出', g.project!) ?? '', { kind: 'project' })).toEqual(blockFigures(g.project!, 'project'));
-        const items = new Map<string, string>([['projectItems projectCount', dec(g.projectItems.length).toFixed(2)], ['projectItems adjustedBudget', dec(g.projectItemsBudget!).toFixed(2)], ['projectItems spent', dec(g.projectItemsSpent!).toFixed(2)]]);
+        const items = new Map<string, string>([['projectItems projectCount', dec(String(g.projectItems.length)).toFixed(2)], ['projectItems adjustedBudget', dec(g.projectItemsBudget!).toFixed(2)], ['projectItems spent', dec(g.projectItemsSpent!).toFixed(2)]]);
         for (const p of g.projectItems) {
           items.set(`item:${p.name} adjustedBudget`, dec(p.adjustedBudget!).toFixed(2));
           items.set(`item:${p.name} spent`, dec(p.spent!).toFixed(2));

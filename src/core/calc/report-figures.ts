@@ -76,7 +76,6 @@ function tableFigures(group: string, t: EvaluationTable, rules: ScoringRuleSet, 
   if (saving) out.push({ group, label: '成本节约率', value: formatRate(saving), formula: `(${basis === 'initialBudget' ? '年初预算数' : '全年预算数'} ${total[basis]} − 全年执行数 ${total.spent}) ÷ ${total[basis]}` });
   const weights = t.indicators.map((i) => i.weight).filter((w): w is string => w !== null);
   if (weights.length > 0) out.push({ group, label: '指标分值合计', value: formatPoints(sum(weights.map(dec))), formula: `${weights.length} 个三级指标分值之和（应为 ${rules.indicatorTotal}）` });
-  let recomputed: Dec | null = null;
   for (const ind of t.indicators) {
     const w = decOrNull(ind.weight);
     if (w === null || ind.name === '') continue;
@@ -89,7 +88,7 @@ function tableFigures(group: string, t: EvaluationTable, rules: ScoringRuleSet, 
   if (scores.length > 0) {
     const s = sum(scores.map(dec));
     out.push({ group, label: '指标得分合计', value: formatPoints(s), formula: `${scores.length} 个三级指标填报得分之和` });
-    recomputed = execScore ? s.plus(execScore) : s;
+    const recomputed = execScore ? s.plus(execScore) : s;
     out.push({ group, label: '总分', value: formatPoints(recomputed), formula: `执行率得分 ${execScore ? formatPoints(execScore) : '—'} + 指标得分合计 ${formatPoints(s)}` });
     out.push({ group, label: '等级', value: gradeOf(recomputed, rules), formula: `总分 ${formatPoints(recomputed)}：优 ≥ 90，良 80–90，中 60–80，差 < 60` });
   }

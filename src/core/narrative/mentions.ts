@@ -61,6 +61,8 @@ export function findMentions(text: string, defaultScope: MentionScope, allowItem
   const found: Mention[] = [];
   let sentenceStart = 0;
   let scope = defaultScope;
+  // A paragraph keeps talking about 基本支出 or 项目支出 from one sentence to the next; a named project lasts one sentence or clause.
+  let blockScope = defaultScope;
   let scopeSearchedTo = 0;
   let lastEnd = 0;
   NUMBER_WITH_UNIT.lastIndex = 0;
@@ -71,10 +73,11 @@ export function findMentions(text: string, defaultScope: MentionScope, allowItem
     const end = lastSentenceEnd(text.slice(lastEnd, start));
     if (end >= 0) {
       sentenceStart = lastEnd + end + 1;
-      scope = defaultScope;
+      scope = blockScope;
       scopeSearchedTo = sentenceStart;
     }
     scope = scopeIn(text.slice(scopeSearchedTo, start), scope, allowItems);
+    if (scope.kind === 'basic' || scope.kind === 'project' || scope.kind === 'total') blockScope = scope;
     scopeSearchedTo = start;
     lastEnd = start + m[0].length;
     const numberText = (m[1] ?? '').replace(/,/g, '');
@@ -222,7 +225,7 @@ function impliedBetween(text: string, from: number, to: number, scope: MentionSc
       out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset: from + m.index, length: m[0].length, implied: true });
     }
   }
-  return out;
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 export function sameScope(a: MentionScope, b: MentionScope): boolean {

@@ -1,6 +1,6 @@
 import { dec, decOrNull, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatPoints } from '../../number/format.js';
-import { statedMatches, sumMatches } from '../../number/tolerance.js';
+import { sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
 import type { EvaluationTable } from '../../model/report.js';
 import type { AuditRule } from '../rule.js';

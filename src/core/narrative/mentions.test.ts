@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions.js';
+
+const money = fc.integer({ min: 0, max: 99_999_999 }).map((n) => (n / 100).toFixed(2));
+
+describe('figures named in the narrative', () => {
+  it('bind every amount to the concept that names it', () => {
+    fc.assert(
+      fc.property(money, money, money, fc.constantFrom('', ' '), (a, b, c, gap) => {
+        const text = `2023 年，基本支出全年预算数${gap}${a}${gap}万元，其中：上年结转和结余${gap}${b}${gap}万元。全年执行数为${gap}${c}${gap}万元。`;
+        const ms = findMentions(text, { kind: 'total' }, false);
+        return ms.length === 3 && ms[0]?.concept === 'adjustedBudget' && ms[0].numberText === a && ms[1]?.concept === 'carriedIn' && ms[2]?.concept === 'spent' && ms[2].numberText === c && ms.every((m) => m.scope.kind === 'basic');
+      }),
+    );
+  });
+
+  it('keeps 基本支出 or 项目支出 as the scope until another is named', () => {
+    const ms = findMentions('基本支出的全年执行数为5931.08万元，其中：人员经费4981.06万元；项目支出的全年执行数为1040.02万元。全年预算数为7380.15万元。', { kind: 'total' }, false);
+    expect(ms.map((m) => [m.concept, m.scope.kind])).toEqual([
+      ['spent', 'basic'],
+      ['personnelCost', 'basic'],
+      ['spent', 'project'],
+      ['adjustedBudget', 'project'],
+    ]);
+    const total = findMentions('基本支出全年执行数为5931.08万元。部门整体全年预算数为7380.15万元。', { kind: 'total' }, false);
+    expect(total.map((m) => m.scope.kind)).toEqual(['basic', 'total']);
+  });
+
+  it('names the projects of a list', () => {
+    const ms = findMentions('其中：强制隔离戒毒人员生活补贴项目全年预算数 401.95 万元，全年执行数为 401.95 万元；辅警经费项目全年预算数 89.89 万元。', { kind: 'project' }, true);
+    expect(ms.map((m) => (m.scope.kind === 'item' ? m.scope.name : m.scope.kind))).toEqual(['强制隔离戒毒人员生活补贴', '强制隔离戒毒人员生活补贴', '辅警经费']);
+  });
+
+  it('does not take a change or a share for the figure', () => {
+    const ms = findMentions('全年预算数较上年增加 120.00 万元，人员经费占 84%，执行率提高 2%。', { kind: 'total' }, false);
+    expect(ms).toEqual([]);
+  });
+
+  it('reads figures implied by words', () => {
+    const ms = findMentions('项目支出上年无结转和结余资金，全年预算数 1040.02 万元，均为一般公共预算拨款收入。年末无结转和结余资金。', { kind: 'project' }, false);
+    expect(ms.map((m) => [m.concept, m.value.toString(), m.implied])).toEqual([
+      ['carriedIn', '0', true],
+      ['adjustedBudget', '1040.02', false],
+      ['appropriation', '1040.02', true],
+      ['carriedOut', '0', true],
+    ]);
+  });
+
+  it('converts 元 and 亿元 to 万元', () => {
+    const [a, b] = findMentions('全年预算数 12345678 元，全年执行数 1.2 亿元。', { kind: 'total' }, false);
+    expect(a?.value.toString()).toBe('1234.5678');
+    expect(b?.value.toString()).toBe('12000');
+  });
+});
