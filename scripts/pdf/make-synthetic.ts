@@ -116,3 +116,24 @@ function writePdf(name: string, bodies: readonly string[], root: number): void {
   writePdf('mixed-scan.pdf', o, 1);
 }
 
+// unmapped.pdf: a font whose ToUnicode map points into the private use area, as some
+// producers write for subset fonts: the glyphs show, but no text can be read from them.
+{
+  const o: string[] = [];
+  const put = (body: string): number => o.push(body);
+  put('<< /Type /Catalog /Pages 2 0 R >>');
+  put('PLACEHOLDER');
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <00> <FF> endcodespacerange',
+    '1 beginbfrange <20> <7E> <E020> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const toUnicode = put(stream(cmap));
+  const font = put(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode ${toUnicode} 0 R >>`);
+  const text = put(stream('BT /F1 12 Tf 72 760 Td (7380.15 6971.10 94.46%) Tj ET'));
+  const page = put(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${text} 0 R >>`);
+  o[1] = `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`;
+  writePdf('unmapped.pdf', o, 1);
+}

@@ -2,6 +2,7 @@ import type { PageContent } from './geometry.js';
 import type { PageTable } from './grid-text.js';
 import { ruledTables } from './ruled-tables.js';
 import { groupLines, type TextLine } from './text-lines.js';
+import { countUnreadable } from './text-normalize.js';
 
 /** A page split into its ruled tables and the text lines outside them. */
 export interface PageLayout {
@@ -13,6 +14,9 @@ export interface PageLayout {
   lines: TextLine[];
   hasText: boolean;
   hasImages: boolean;
+  /** Characters of the page's text, and how many of them are unreadable (see countUnreadable). */
+  chars: number;
+  unreadable: number;
 }
 
 export function layoutPage(content: PageContent): PageLayout {
@@ -25,5 +29,7 @@ export function layoutPage(content: PageContent): PageLayout {
     lines: groupLines(rest),
     hasText: content.runs.length > 0,
     hasImages: content.hasImages,
+    chars: content.runs.reduce((n, r) => n + r.text.length, 0),
+    unreadable: content.runs.reduce((n, r) => n + countUnreadable(r.text), 0),
   };
 }

@@ -55,8 +55,27 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: ReadLimit
       at: { file, page: p.page },
     });
   }
+  const unreadable = unreadableText(pages, file);
+  if (unreadable) readerFindings.push(unreadable);
   if (!hasEndMarker(bytes)) notes.push('PDF 文件缺少结束标记，可能不完整；已尽量读取现有内容。');
   return { file, format: 'pdf', blocks: layoutDocument(pages, file), notes, readerFindings };
+}
+
+/** Share of unreadable characters above which the reader warns that text may be misread. */
+const UNREADABLE_SHARE = 0.02;
+
+/** A warning when fonts without a text mapping turned part of the text into unreadable characters. */
+function unreadableText(pages: readonly PageLayout[], file: string): ReaderFinding | undefined {
+  const chars = pages.reduce((n, p) => n + p.chars, 0);
+  const unreadable = pages.reduce((n, p) => n + p.unreadable, 0);
+  if (unreadable === 0 || unreadable < chars * UNREADABLE_SHARE) return undefined;
+  const first = pages.find((p) => p.unreadable > 0)!;
+  return {
+    rule: 'PDF-TEXT-UNMAPPED',
+    severity: 'warning',
+    message: `PDF 中有 ${unreadable} 个字符无法转换为文字（字体缺少编码映射），相关文字和数字可能读错或缺失；请核对，或提供原始 Word/Excel 文件。`,
+    at: { file, page: first.page },
+  };
 }
 
 /** Quick checks before pdf.js sees the bytes. */

@@ -39,4 +39,10 @@ describe('readPdf on producer quirks', () => {
       { rule: 'PDF-PAGE-SCANNED', severity: 'warning', message: '第 2 页没有文字层（可能是扫描图片），该页内容未能读取。', at: { file: 'm.pdf', page: 2 } },
     ]);
   });
+
+  it('warns when a font maps its glyphs to no readable text', async () => {
+    const doc = await readPdf(fixture('unmapped.pdf'), 'u.pdf');
+    expect(doc.readerFindings).toMatchObject([{ rule: 'PDF-TEXT-UNMAPPED', severity: 'warning', at: { file: 'u.pdf', page: 1 } }]);
+    expect(doc.readerFindings[0]!.message).toContain('无法转换为文字');
+  });
 });

@@ -21,3 +21,17 @@ const RADICAL = /[\u2E80-\u2FDF\u31C0-\u31EF]/gu;
 export function normalizePdfText(text: string): string {
   return text.replace(RADICAL, (ch) => EQUIVALENTS.get(ch) ?? ch);
 }
+
+/**
+ * Characters that stand for a glyph the PDF gives no meaning to: private-use
+ * code points, the replacement character and control characters. A font
+ * without a usable ToUnicode map yields these instead of text.
+ */
+export function countUnreadable(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd || cp <= 0x08 || (cp >= 0x0e && cp <= 0x1f)) n++;
+  }
+  return n;
+}
