@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_TEXT } from '../support/check-text.js';
+import { jixiao } from '../support/run-cli.js';
+
+/**
+ * Inputs that are not a readable report: each exits 2 with a Chinese message
+ * naming the file and the problem, quickly, and never a stack trace.
+ */
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jixiao-bad-'));
+});
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function expectRefused(args: string[], message: RegExp): void {
+  const r = jixiao(args, { timeout: 30_000 });
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\bat .*\.(js|ts):\d+|Error:|TypeError|node:internal/);
+  expect(r.ms).toBeLessThan(15_000);
+}
+
+describe('bad input', () => {
+  it('an empty file', () => expectRefused(['check', file('empty.txt', '')], /empty\.txt：文件为空/));
+
+  it('a binary file', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    expectRefused(['check', file('blob.txt', bytes)], /blob\.txt：这是一个二进制文件/);
+  });
+
+  it('a truncated report (cut in the middle of a table row)', () => {
+    const cut = REFERENCE_TEXT.slice(0, REFERENCE_TEXT.indexOf('5948.45') + 4);
+    expectRefused(['check', file('truncated.txt', cut)], /truncated\.txt：.*截断/);
+  });
+
+  it('a truncated report (cut inside a character)', () => {
+    const bytes = new TextEncoder().encode(REFERENCE_TEXT);
+    // Cut after the first of the three bytes of a character in the last paragraph of a table row.
+    const at = new TextEncoder().encode(REFERENCE_TEXT.slice(0, REFERENCE_TEXT.lastIndexOf('在职警察满意度'))).length + 1;
+    expectRefused(['check', file('cut-char.txt', bytes.subarray(0, at))], /cut-char\.txt：文件不完整：末尾在一个汉字的中间被截断/);
+  });
+
+  it('a text that is not a report', () => expectRefused(['check', file('novel.txt', '第一章\n\n很久很久以前，有一座山。\n\n山上有座庙。\n')], /novel\.txt：.*不像是一份绩效自评报告/));
+
+  it('a missing file', () => expectRefused(['check', join(dir, 'nowhere.txt')], /nowhere\.txt：文件不存在/));
+
+  it('a file over the size limit', () => {
+    const big = file('big.txt', REFERENCE_TEXT.repeat(40)); // about 1.1 MB
+    expectRefused(['check', big, '--max-size', '1'], /big\.txt：文件大小 .* 超过上限 1\.0 MB/);
+  });
+
+  it('a file whose extension lies', () => expectRefused(['check', file('report.docx', REFERENCE_TEXT)], /report\.docx：文件扩展名为 \.docx，但内容实际是文本文件/));
+
+  it('a mix: the readable ones are checked, the unreadable named, and the exit code is 2', () => {
+    const good = file('good.txt', REFERENCE_TEXT);
+    const r = jixiao(['check', good, file('empty2.txt', ''), '--format', 'json']);
+    expect(r.status).toBe(2);
+    const json = JSON.parse(r.stdout) as { reports: unknown[]; unreadable: { file: string; message: string }[] };
+    expect(json.reports).toHaveLength(1);
+    expect(json.unreadable[0]?.message).toMatch(/文件为空/);
+  });
+
+  it('a wrong command or option', () => {
+    expect(jixiao(['frobnicate']).status).toBe(2);
+    expect(jixiao(['check', '--format', 'xml', 'x.txt']).status).toBe(2);
+    expect(jixiao(['check']).stderr).toMatch(/请指定要审核的文件或文件夹/);
+  });
+});
