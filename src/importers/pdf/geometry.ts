@@ -45,12 +45,3 @@ export interface PageContent {
   /** The page paints at least one image (a scanned page, a seal, a logo). */
   hasImages: boolean;
 }
-
-/** The top and bottom of a run's glyphs, estimated from its size. */
-export function runBox(run: TextRun): Box {
-  return { left: run.x, right: run.x + run.width, top: run.y - run.size * 0.88, bottom: run.y + run.size * 0.12 };
-}
-
-export function isHorizontal(rule: Rule): boolean {
-  return rule.y1 === rule.y2;
-}

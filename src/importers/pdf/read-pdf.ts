@@ -5,7 +5,7 @@ import type { PageContent } from './geometry.js';
 import { loadPdfjs, pdfjsAssets, type Pdfjs } from './node/pdfjs-node.js';
 import { extractPage } from './page-extract.js';
 import { layoutPage, type PageLayout } from './page-layout.js';
-import { withDeadline, Deadline } from './deadline.js';
+import { Deadline, withDeadline } from './deadline.js';
 
 export interface ReadPdfOptions {
   /**
@@ -40,6 +40,7 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: ReadLimit
   const notes: string[] = [];
   const readerFindings: ReaderFinding[] = [...findings];
 
+  if (pages.length === 0) throw new InputError(file, 'corrupt', 'PDF 文件已损坏，没有一页能够读取。');
   if (!pages.some((p) => p.hasText)) {
     if (pages.some((p) => p.hasImages)) {
       throw new InputError(file, 'scanned', 'PDF 没有文字层（可能是扫描件），无法读取其中的数字；请提供可复制文字的 PDF 或原始 Word/Excel 文件。');
