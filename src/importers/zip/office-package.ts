@@ -56,7 +56,7 @@ export class OfficePackage {
 export function openOfficePackage(bytes: Uint8Array, file: string, kind: OfficeKind, limits: ReadLimits = DEFAULT_LIMITS): OfficePackage {
   if (bytes.length === 0) throw new InputError(file, 'empty', '文件为空（0 字节）。');
   if (bytes.length > limits.maxFileBytes) {
-    throw new InputError(file, 'too-large', `文件过大（${mb(bytes.length)}），超过了 ${mb(limits.maxFileBytes)} 的上限。`);
+    throw new InputError(file, 'too-large', `文件过大（${size(bytes.length)}），超过了上限（${size(limits.maxFileBytes)}）。`);
   }
   refuseNonZip(bytes, file, kind);
   const zip = new ZipArchive(bytes, file, limits, LABEL[kind]);
@@ -96,6 +96,9 @@ function refuseNonZip(bytes: Uint8Array, file: string, kind: OfficeKind): void {
   }
 }
 
-function mb(n: number): string {
+/** A size as a person reads it: 900 字节, 32.0 KB, 51.2 MB. */
+function size(n: number): string {
+  if (n < 1024) return `${n} 字节`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
