@@ -3,7 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Node built-ins: the domain core must run in a browser too. */
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'stream', 'buffer', 'zlib', 'crypto', 'util', 'worker_threads'];
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'url', 'stream', 'buffer', 'zlib', 'crypto', 'util', 'worker_threads', 'http', 'https', 'net'];
+const coreMessage = '领域核心不得依赖 Node API（须可在浏览器运行）。';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-output/**', 'fixtures/**/*.js'] },
@@ -15,6 +16,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Chinese typography uses the ideographic space (U+3000) in messages on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
   },
   {
@@ -23,8 +26,9 @@ export default tseslint.config(
     ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: coreMessage })),
         patterns: [
-          { group: nodeBuiltins, message: '领域核心不得依赖 Node API（须可在浏览器运行）。' },
+          { group: ['node:*'], message: coreMessage },
           { group: ['**/importers/**', '**/renderers/**', '**/cli/**', '**/server/**', '**/storage/**', '**/node/**'], message: '依赖只能指向内层：核心不得引用外层模块。' },
         ],
       }],

@@ -8,12 +8,7 @@ export const REPORT_FILE = /\.(txt|md|markdown|text|htm|html|docx|xlsx|pdf)$/i;
 export async function expandInputs(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    let isDir = false;
-    try {
-      isDir = (await stat(p)).isDirectory();
-    } catch {
-      isDir = false;
-    }
+    const isDir = await stat(p).then((s) => s.isDirectory(), () => false);
     if (isDir) out.push(...(await walk(p)));
     else out.push(p);
   }

@@ -156,7 +156,7 @@ export const totalGrade: AuditRule = {
   family: 'withinTable',
   title: '评价等级与总分不符',
   description: '等级按总分划分：优 ≥ 90，良 80–90，中 60–80，差 < 60。',
-  source: '财预〔2020〕10号 第二十七条；财政部预算司等级划分',
+  source: '财预〔2020〕10号（评价结果分级）；财政部预算司等级划分',
   check(ctx) {
     for (const t of ctx.tables()) {
       const stated = t.table.totalScore;
