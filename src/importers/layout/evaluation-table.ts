@@ -24,7 +24,11 @@ const EXPECTED = /^预期目标$|^年度(总体)?目标$|^总体目标$|^绩效�
 const ACHIEVED = /^实际完成情况$|^完成情况$|^实际完成$|^目标完成情况$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
-const headLabel = memo((label: string) => HEAD_LABELS.find(([re]) => re.test(label))?.[1] ?? null);
+/** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
+const headLabel = memo((label: string) => {
+  const bare = label.replace(/[（(][^）)]*[）)]$/, '');
+  return HEAD_LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
+});
 
 interface Parsed {
   head: Record<'name' | 'supervisor' | 'implementer' | 'unit', string>;

@@ -15,12 +15,14 @@ const DEFAULT_ORDER: FundsField[] = ['initialBudget', 'adjustedBudget', 'spent',
 
 const HEADER_WORDS: [RegExp, FundsField][] = [
   [/年初预算|年初数|年初安排/, 'initialBudget'],
-  [/全年预算|调整后预算|调整预算|预算数|全年批复|批复数/, 'adjustedBudget'],
+  [/全年预算|调整后预算|调整预算|全年批复|批复数/, 'adjustedBudget'],
   [/执行率/, 'executionRate'],
   [/全年执行|执行数|实际支出|预算执行|实际执行|支出数|决算数/, 'spent'],
   [/分值|权重/, 'weight'],
   [/得分/, 'score'],
 ];
+/** A bare 预算数 names the adjusted budget only when no column says so more precisely ("年度预算数(万元)" is a group label). */
+const GENERIC_BUDGET = /预算数/;
 
 /** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
 export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsField>; unit: MoneyUnit | null } | null {
@@ -28,17 +30,26 @@ export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsFiel
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
+  const generic: number[] = [];
   row.forEach((cell, i) => {
     const t = labelOf(cell.text);
     if (/元/.test(t)) unit = /万元/.test(t) ? '万元' : '元';
+    // "预算执行情况（10分）" names a part of the form, not a column.
+    if (/情况|\d+分[)）]/.test(t)) return;
     for (const [re, field] of HEADER_WORDS) {
       if (re.test(t) && !seen.has(field)) {
         columns.set(i, field);
         seen.add(field);
-        break;
+        return;
       }
     }
+    if (GENERIC_BUDGET.test(t)) generic.push(i);
   });
+  const lastGeneric = generic[generic.length - 1];
+  if (!seen.has('adjustedBudget') && lastGeneric !== undefined) {
+    columns.set(lastGeneric, 'adjustedBudget');
+    seen.add('adjustedBudget');
+  }
   const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
   return amounts >= 2 && columns.size >= 3 ? { columns, unit } : null;
 }
@@ -46,7 +57,7 @@ export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsFiel
 export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
 
 const LABELS: [RegExp, FundsLabelKind][] = [
-  [/^(年度)?资金总额|^项目资金总额|^合计$|^总计$|^资金合计$|^年度资金总计/, 'total'],
+  [/^(年度)?资金总额|^项目资金总额|^合计$|^总计$|^总额$|^资金合计$|^年度资金总计|^预算资金总额/, 'total'],
   [/基本支出/, 'basic'],
   [/^项目支出$/, 'project'],
   [/一般公共预算|公共财政预算/, 'generalBudget'],

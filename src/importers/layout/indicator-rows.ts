@@ -23,6 +23,8 @@ export interface IndicatorColumns {
   weight: number | null;
   score: number | null;
   note: number | null;
+  /** Columns the header names but jixiao does not read (核心指标, 得分系数, 评分标准 …). */
+  other: number[];
 }
 
 const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
@@ -35,7 +37,7 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
   [/^度量单位|^计量单位|^单位$/, 'unit'],
   [/实际完成值|^实际值|^完成值|全年实际|^实际完成|^执行情况|^完成情况/, 'actual'],
   [/^分值|^权重|^标准分|^指标分值|^满分/, 'weight'],
-  [/得分$|^得分|^评分|^自评分/, 'score'],
+  [/^(自评|评价|实际)?得分(（分）|\(分\))?$|^评分$|^自评分$/, 'score'],
   [/偏差|原因分析|改进措施|未完成原因|^备注|^说明/, 'note'],
 ];
 
@@ -69,6 +71,7 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
     weight: found.weight ?? null,
     score: found.score ?? null,
     note: found.note ?? null,
+    other: row.map((c, i) => (labelOf(c.text) !== '' && !Object.values(found).includes(i) ? i : -1)).filter((i) => i >= 0),
   };
 }
 
@@ -99,6 +102,9 @@ export type IndicatorRow =
   | { kind: 'indicator'; indicator: Indicator; refs: Partial<Record<keyof Indicator, SourceRef>>; rowRef: SourceRef }
   | { kind: 'total'; total: StatedTotal; refs: Partial<Record<keyof StatedTotal, SourceRef>> }
   | { kind: 'other' };
+
+/** A 指标性质 cell that is a comparator ("≥", "大于等于"), not a kind such as 定性 or 正向. */
+const COMPARATOR = /^([≥≤><=＝＞＜≧≦]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 
 const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评得分|总得分|自评总分|得分合计)$/;
 const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
@@ -142,7 +148,7 @@ export class IndicatorReader {
     if (target === '' && initialTarget !== '') target = initialTarget;
     const comparator = get(c.comparator);
     const unit = get(c.unit);
-    if (comparator !== '' && !/^[≥≤><=＝＞＜≧≦]/.test(target)) target = `${comparator}${target}`;
+    if (COMPARATOR.test(comparator) && !/^[≥≤><=＝＞＜≧≦]/.test(target)) target = `${comparator}${target}`;
     let actual = get(c.actual);
     if (unit !== '' && target !== '' && !target.endsWith(unit)) target = `${target}${unit}`;
     if (unit !== '' && actual !== '' && /^[\d.]+$/.test(actual)) actual = `${actual}${unit}`;
@@ -242,7 +248,7 @@ export class IndicatorReader {
     if (target) score += 1;
     const actual = cell(c.actual);
     if (actual) score += 1;
-    const used = new Set([c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note].filter((x): x is number => x !== null).map((x) => x + s));
+    const used = new Set([c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
     for (const i of contents) if (!used.has(i)) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
