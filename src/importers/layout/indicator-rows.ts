@@ -57,6 +57,9 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
       }
     }
   });
+  // A scoring form gives each level its own 分值 column: the indicator's weight is the one after its name.
+  const weightAfterName = row.findIndex((c, i) => i > (found.name ?? Infinity) && /^(分值|权重|标准分|指标分值)/.test(labelOf(c.text)));
+  if (weightAfterName >= 0) found.weight = weightAfterName;
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
   return {
@@ -75,7 +78,7 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
   };
 }
 
-const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职)指标$/;
+const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职|投入|过程)指标$/;
 const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)指标$/;
 /** Without the word 指标, a 二级 name counts only in the 二级 column itself. */
 const LEVEL2_BARE = /^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)$/;
@@ -123,16 +126,29 @@ export class IndicatorReader {
     if (TOTAL_LABEL.test(labelOf(texts[firstFilled] ?? ''))) return this.total(row, firstFilled);
     const levels = this.levels(texts);
     const levelIdx = new Set(levels.map((l) => l.index));
-    const contents: number[] = [];
+    let contents: number[] = [];
     texts.forEach((t, i) => {
       if (t !== '' && !levelIdx.has(i) && !/^绩效指标$/.test(labelOf(t))) contents.push(i);
     });
-    this.applyLevels(levels);
     if (contents.length === 0) {
+      this.applyLevels(levels);
       if (levels.length === 0) return { kind: 'other' };
       return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     }
     const shift = this.bestShift(texts, contents);
+    // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
+    for (const [col, level] of [[this.columns.level1, 1], [this.columns.level2, 2]] as const) {
+      if (col === null) continue;
+      const i = col + shift;
+      if (i >= this.columns.name + shift || !contents.includes(i)) continue;
+      const { name, weight } = levelName(texts[i] ?? '');
+      levels.push({ index: i, name, weight, level });
+      levelIdx.add(i);
+      contents = contents.filter((x) => x !== i);
+    }
+    levels.sort((a, b) => a.index - b.index);
+    this.applyLevels(levels);
+    if (contents.length === 0) return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     const at = (col: number | null): number | null => (col === null ? null : col + shift);
     const get = (col: number | null) => {
       const i = at(col);
@@ -248,7 +264,7 @@ export class IndicatorReader {
     if (target) score += 1;
     const actual = cell(c.actual);
     if (actual) score += 1;
-    const used = new Set([c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
+    const used = new Set([c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
     for (const i of contents) if (!used.has(i)) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;

@@ -115,3 +115,43 @@ describe('layouts of other provinces', () => {
     ]);
   });
 });
+
+describe('narratives of other templates', () => {
+  const text = [
+    '**2022年度某市某某局**',
+    '',
+    '**部门整体支出绩效自评报告**',
+    '',
+    '一、部门基本情况',
+    '',
+    '本单位内设机构 6 个，编制数 30 名，实有在职人员 28 人，退休人员 12 人。',
+    '',
+    '二、部门整体支出管理及使用情况',
+    '',
+    '（一）基本支出',
+    '',
+    '2022 年基本支出全年预算数 1200.00 万元，全年执行数 1150.50 万元，其中：工资福利支出 900.00 万元，商品和服务支出 200.50 万元，对个人和家庭的补助 50.00 万元。',
+    '',
+    '（二）项目支出',
+    '',
+    '2022 年项目支出全年预算数 300.00 万元，全年执行数 280.00 万元。',
+    '',
+    '三、部门整体支出绩效情况',
+    '',
+    '全年预算数 1500.00 万元，全年执行数 1430.50 万元，预算执行率 95.37%。',
+    '',
+    '四、存在的问题',
+    '',
+    '个别项目进度偏慢。',
+  ].join('\n');
+
+  it('finds the title on two lines, the unit, the year and the budget sections', () => {
+    const { report } = interpret(readText(text, 'old.txt'));
+    expect(report.unit).toBe('某市某某局');
+    expect(report.year).toBe(2022);
+    expect(report.narrative.sections.map((s) => s.key)).toEqual(['profile', 'generalBudget', 'performance', 'problems']);
+    expect(report.spending.generalBudget.basic).toMatchObject({ adjustedBudget: '1200.00', spent: '1150.50', wages: '900.00', goodsAndServices: '200.50', householdSubsidies: '50.00' });
+    expect(report.spending.generalBudget.project).toMatchObject({ adjustedBudget: '300.00', spent: '280.00' });
+    expect(report.narrative.profile).toEqual({ internalDepartments: '6', staff: '28', retirees: '12' });
+  });
+});

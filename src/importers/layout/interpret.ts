@@ -78,10 +78,20 @@ function identify(title: string | null, report: DepartmentReport, file: string):
   if (title) {
     unit = title
       .replace(REPORT_WORDS, '')
-      .replace(/^.*?(20\d{2}|19\d{2})\s*年度?/, '')
+      .replace(/(20\d{2}|19\d{2})\s*年度?/, '')
+      .replace(/[（(][^）)]*[）)]/g, '')
       .replace(/^[\s:：]+|[\s:：]+$/g, '')
-      .replace(/关于|的$/g, '')
+      .replace(/^关于|的$/g, '')
       .trim();
+  }
+  // A title on two lines ("2023年度衡阳市某局" / "部门整体支出绩效自评报告"): the unit is on the line above.
+  if (unit === '' && report.narrative.preamble.length > 0) {
+    const above = report.narrative.preamble[report.narrative.preamble.length - 1] ?? '';
+    if (above.length <= 40) unit = above.replace(/(20\d{2}|19\d{2})\s*年度?/, '').trim();
+    if (year === null) {
+      const y3 = /(20\d{2})\s*年/.exec(above);
+      if (y3) year = Number(y3[1]);
+    }
   }
   if (unit === '') unit = report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '';
   if (year === null) {

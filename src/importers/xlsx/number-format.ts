@@ -16,7 +16,7 @@ export function formatNumber(value: number, code: string, date1904 = false): str
   if (!Number.isFinite(value)) return String(value);
   const sections = parseFormat(code);
   const { section, signed } = pickSection(sections, value);
-  if (!section || section.general) return (signed && value < 0 ? '-' : '') + formatGeneral(signed ? value : Math.abs(value));
+  if (!section || section.general) return formatGeneral(signed ? value : Math.abs(value));
   if (section.isDate) return formatDate(value, section.tokens, date1904) ?? formatGeneral(value);
   if (section.fraction) return formatGeneral(value);
   const text = formatWithSection(Math.abs(value), section);

@@ -27,22 +27,26 @@ export function rowGuard(file: string, sheet: string, maxRows: number): (chunk: 
         if (range && range.bottom - range.top + 1 > maxRows) fail(`声明的数据范围是 ${m[1]}，共 ${range.bottom - range.top + 1} 行，`);
       } else if (head.length >= 65536 || /<(?:\w+:)?sheetData[\s>]/.test(head)) headDone = true;
     }
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      if (inName) {
-        // name characters: letters, digits, ':', '_', '-', '.'
-        if ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x3a) || b === 0x5f || b === 0x2d || b === 0x2e) {
-          if (name.length < 16) name += String.fromCharCode(b);
-          continue;
-        }
-        inName = false;
-        if (name === 'row' || name.endsWith(':row')) {
-          rows++;
-          if (rows > maxRows) fail('的行数');
-        }
-      } else if (b === 0x3c) {
+    for (let i = 0; i < chunk.length; ) {
+      if (!inName) {
+        const lt = chunk.indexOf(0x3c /* < */, i);
+        if (lt < 0) break;
         inName = true;
         name = '';
+        i = lt + 1;
+        continue;
+      }
+      const b = chunk[i]!;
+      // name characters: letters, digits, ':', '_', '-', '.'
+      if ((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x3a) || b === 0x5f || b === 0x2d || b === 0x2e) {
+        if (name.length < 16) name += String.fromCharCode(b);
+        i++;
+        continue;
+      }
+      inName = false;
+      if (name === 'row' || name.endsWith(':row')) {
+        rows++;
+        if (rows > maxRows) fail('的行数');
       }
     }
   };

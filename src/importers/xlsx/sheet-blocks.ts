@@ -67,8 +67,12 @@ export function sheetBlocks(
   const textAt = (r: number, c: number): string => (covered.has(cellKey(r, c)) ? '' : (byKey.get(cellKey(r, c))?.text ?? ''));
 
   const occupied = new Set(byRow.keys());
+  // Rows a merged cell showing text reaches into belong to its table, even when they show nothing else.
+  const spanned = new Set<number>();
   for (const [key, range] of mergeAt) {
-    if (byKey.has(key)) for (let r = range.top; r <= range.bottom; r++) occupied.add(r);
+    if (!byKey.has(key)) continue;
+    for (let r = range.top; r <= range.bottom; r++) occupied.add(r);
+    if (byKey.get(key)!.text !== '') for (let r = range.top + 1; r <= range.bottom; r++) spanned.add(r);
   }
   const rows = [...occupied].sort((a, b) => a - b);
   const runs: number[][] = [];
@@ -88,9 +92,10 @@ export function sheetBlocks(
     blocks.push({ kind: 'paragraph', text: cell.text, at });
   };
 
+  const shows = (r: number): boolean => texts(r).length > 0 || spanned.has(r);
   for (let run of runs) {
-    while (run.length > 0 && texts(run[0]!).length === 0) run = run.slice(1);
-    while (run.length > 0 && texts(run[run.length - 1]!).length === 0) run = run.slice(0, -1);
+    while (run.length > 0 && !shows(run[0]!)) run = run.slice(1);
+    while (run.length > 0 && !shows(run[run.length - 1]!)) run = run.slice(0, -1);
     if (run.length === 0) continue;
     let left = Infinity;
     let right = 0;
@@ -106,15 +111,15 @@ export function sheetBlocks(
       for (const r of run) for (const c of texts(r)) paragraph(c);
       continue;
     }
-    // A lone text in a row: a title when merged across the table or outside its borders.
+    // A lone text in a row: a title when merged across the table, or outside the borders of a bordered table.
     const lone = (r: number, atEnd: boolean): ShownCell | undefined => {
       const t = texts(r);
-      if (t.length !== 1) return undefined;
+      if (t.length !== 1 || spanned.has(r)) return undefined;
       const cell = t[0]!;
       const merge = mergeAt.get(cellKey(cell.row, cell.col));
       const spansTable = !atEnd && merge !== undefined && merge.left <= left && merge.right >= right && merge.bottom === merge.top;
       const rowBordered = (byRow.get(r) ?? []).some((c) => c.bordered && !covered.has(cellKey(c.row, c.col)));
-      return spansTable || !rowBordered ? cell : undefined;
+      return spansTable || (bordered && !rowBordered) ? cell : undefined;
     };
     let start = 0;
     let end = run.length;

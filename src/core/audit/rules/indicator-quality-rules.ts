@@ -287,13 +287,24 @@ export const requiredEmpty: AuditRule = {
         ctx.emit({ section: t.section, table: t.name, row: label, column: label, path: `${t.path}.${key}`, message: `${t.name}“${label}”未填写。` });
       }
     }
+    // A field counts as required only in tables that have its column (a 评分表 has no 实际完成值).
+    const has = new Map<string, Set<keyof Indicator>>();
+    for (const v of indicators(ctx)) {
+      const fields = has.get(v.t.path) ?? new Set<keyof Indicator>();
+      if (v.ind.target.trim() !== '') fields.add('target');
+      if (v.ind.actual.trim() !== '') fields.add('actual');
+      if (v.ind.weight !== null) fields.add('weight');
+      if (v.ind.score !== null) fields.add('score');
+      has.set(v.t.path, fields);
+    }
     for (const v of indicators(ctx)) {
       if (v.ind.name === '') continue;
+      const fields = has.get(v.t.path);
       const empty: [keyof Indicator, string][] = [];
-      if (v.ind.target.trim() === '') empty.push(['target', '年度指标值']);
-      if (v.ind.actual.trim() === '') empty.push(['actual', '实际完成值']);
-      if (v.ind.weight === null) empty.push(['weight', '分值']);
-      if (v.ind.score === null) empty.push(['score', '得分']);
+      if (v.ind.target.trim() === '' && fields?.has('target')) empty.push(['target', '年度指标值']);
+      if (v.ind.actual.trim() === '' && fields?.has('actual')) empty.push(['actual', '实际完成值']);
+      if (v.ind.weight === null && fields?.has('weight')) empty.push(['weight', '分值']);
+      if (v.ind.score === null && fields?.has('score')) empty.push(['score', '得分']);
       for (const [key, label] of empty) {
         ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: `${v.path}.${key}`, message: `${v.t.name}“${v.label}”的${label}未填写。` });
       }
