@@ -40,6 +40,6 @@ export function withDamagedData(zip: Uint8Array, name: string): Uint8Array {
   const { local, central } = headersOf(out, name);
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const size = view.getUint32(central + 20, true);
-  for (let i = Math.floor(size / 3); i < Math.floor(size / 3) + 8 && i < size; i++) out[start + i] ^= 0x5a;
+  for (let i = Math.floor(size / 3); i < Math.floor(size / 3) + 8 && i < size; i++) out[start + i] = out[start + i]! ^ 0x5a;
   return out;
 }
