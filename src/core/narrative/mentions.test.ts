@@ -53,3 +53,20 @@ describe('figures named in the narrative', () => {
     expect(b?.value.toString()).toBe('12000');
   });
 });
+
+describe('subjects, measures and periods', () => {
+  it('keeps the subject when a measure word qualifies it', () => {
+    const ms = findMentions('三公经费本年预算数 14.25 万元，决算数 13.43 万元；人员经费预算数 5000.00 万元。', { kind: 'total' }, false);
+    expect(ms.map((m) => [m.concept, m.numberText])).toEqual([
+      ['threePublicExpenses', '14.25'],
+      ['threePublicExpenses', '13.43'],
+    ]);
+  });
+
+  it('marks figures of another period', () => {
+    const [a, b, c] = findMentions('2022 年全年预算数 100.00 万元。上年全年执行数 90.00 万元。全年执行数 95.00 万元。', { kind: 'total' }, false);
+    expect(a?.period).toEqual({ prior: false, years: [2022] });
+    expect(b?.period.prior).toBe(true);
+    expect(c?.period).toEqual({ prior: false, years: [] });
+  });
+});

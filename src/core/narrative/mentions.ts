@@ -1,5 +1,5 @@
 import { dec, type Dec } from '../number/decimal.js';
-import { KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
+import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
 
 /**
  * Figures named in narrative text: "基本支出全年预算数 6340.13 万元" is the
@@ -21,6 +21,12 @@ export interface Mention {
   length: number;
   /** True when the figure is implied by words ("上年无结转和结余" → 0; "均为一般公共预算拨款收入"). */
   implied: boolean;
+  /**
+   * The period the sentence puts the figure in, when it names one before it:
+   * 'prior' for 上年/去年/同期 ("较上年" comparisons), or the years written ("2022年").
+   * A figure of another year is not this year's table figure.
+   */
+  period: { prior: boolean; years: number[] };
 }
 
 /**
@@ -85,8 +91,20 @@ export function findMentions(text: string, defaultScope: MentionScope, allowItem
     if (isPartOfLargerNumber(text, start)) continue;
     const clauseStart = lastClauseBreak(text, sentenceStart, start);
     const window = text.slice(Math.max(clauseStart, found.length > 0 ? prevEnd(found) : 0, sentenceStart), start);
-    const concept = conceptIn(window);
-    if (!concept || !unitFits(concept.concept, unit)) continue;
+    let concept = conceptIn(window);
+    if (!concept) continue;
+    if (MEASURES.has(concept.concept.key)) {
+      // "三公经费本年预算数 14.25 万元": the measure word qualifies the subject named before it.
+      const subject = conceptIn(window.slice(0, concept.end - 1), (k) => !MEASURES.has(k.key));
+      const previous = found[found.length - 1];
+      if (subject && SUBJECTS_WITH_COLUMNS.has(subject.concept.key)) concept = subject;
+      else if (subject && subject.concept.unit === 'money') continue;
+      // "…预算数 14.25 万元，决算数 13.43 万元": a bare measure continues the subject of the clause before.
+      else if (!subject && previous && previous.offset >= sentenceStart && SUBJECTS_WITH_COLUMNS.has(previous.concept)) {
+        concept = { concept: CONCEPTS.find((c) => c.key === previous.concept) as Concept, end: concept.end };
+      }
+    }
+    if (!unitFits(concept.concept, unit)) continue;
     const after = window.slice(concept.end);
     if (NOT_THE_FIGURE.test(after)) continue;
     const value = canonicalValue(numberText, unit);
@@ -100,10 +118,24 @@ export function findMentions(text: string, defaultScope: MentionScope, allowItem
       offset: start,
       length: m[0].length,
       implied: false,
+      period: periodOf(text.slice(sentenceStart, start)),
     });
   }
   found.push(...impliedBetween(text, lastEnd, text.length, scope, found));
   return found;
+}
+
+/** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */
+const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
+/** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
+const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
+const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/g;
+
+function periodOf(prefix: string): Mention['period'] {
+  PRIOR.lastIndex = 0;
+  const prior = PRIOR.test(prefix);
+  const years = [...prefix.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  return { prior, years };
 }
 
 function prevEnd(found: Mention[]): number {
@@ -136,12 +168,13 @@ for (const k of KEYWORDS) {
   BY_LAST_CHAR.set(code, list);
 }
 
-/** The concept whose keyword ends last in the window (the longest at a tie). */
-function conceptIn(window: string): { concept: Concept; end: number } | null {
+/** The concept whose keyword ends last in the window (the longest at a tie), among those `accept` allows. */
+function conceptIn(window: string, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
   for (let i = window.length - 1; i >= 0; i--) {
     const candidates = BY_LAST_CHAR.get(window.charCodeAt(i));
     if (!candidates) continue;
     for (const { keyword, concept } of candidates) {
+      if (accept && !accept(concept)) continue;
       const start = i + 1 - keyword.length;
       if (start >= 0 && window.startsWith(keyword, start)) return { concept, end: i + 1 };
     }
@@ -222,7 +255,7 @@ function impliedBetween(text: string, from: number, to: number, scope: MentionSc
         value = budget ? budget.value : null;
       }
       if (value === null) continue;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset: from + m.index, length: m[0].length, implied: true });
+      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset: from + m.index, length: m[0].length, implied: true, period: { prior: false, years: [] } });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);

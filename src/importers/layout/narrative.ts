@@ -17,11 +17,11 @@ const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9�
 const SECTION_WORDS: [RegExp, SectionKey][] = [
   [/基本情况|单位概况|部门概况|主要职能/, 'profile'],
   [/一般公共预算/, 'generalBudget'],
-  // Older templates: 二、部门整体支出管理及使用情况 / 三、部门专项支出管理和使用情况.
-  [/^(?!.*绩效).*(支出|收支|预算).*(管理|使用|执行|情况)/, 'generalBudget'],
   [/政府性基金/, 'governmentFund'],
   [/国有资本经营/, 'stateCapital'],
   [/社会保险基金/, 'socialInsurance'],
+  // Older templates: 二、部门整体支出管理及使用情况 / 三、部门专项支出管理和使用情况.
+  [/^(?!.*绩效).*(支出|收支|预算).*(管理|使用|执行|情况)/, 'generalBudget'],
   [/存在的?问题|问题及原因/, 'problems'],
   [/改进措施|下一步|整改|建议/, 'improvements'],
   [/其他需要说明|其他说明/, 'other'],

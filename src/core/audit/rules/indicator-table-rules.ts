@@ -38,6 +38,8 @@ export const indicatorWeightTotal: AuditRule = {
       const w = statedWeights(t.table);
       if (w.count === 0) continue;
       const allowed = allowedTotals(t, total, exec);
+      // Some tables list 预算执行率 itself among the indicators, with its 10 points.
+      if (t.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null)) allowed.push(total.plus(exec));
       if (allowed.some((a) => a.eq(w.sum))) continue;
       ctx.emit({
         section: t.section, table: t.name, row: t.table.totalScore?.weight ? '总分' : '绩效指标', column: '分值', path: t.table.totalScore?.weight ? `${t.path}.totalScore.weight` : `${t.path}.indicators`,

@@ -28,8 +28,11 @@ function comparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
   let out = comparisonCache.get(ctx);
   if (out) return out;
   out = [];
+  const year = ctx.report.year;
   for (const m of ctx.mentions()) {
     if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
+    // Last year's figures, or another year's, are not this year's tables.
+    if (m.period.prior || (year !== null && m.period.years.some((y) => y !== year))) continue;
     const refs = referencesOf(ctx, m);
     if (refs.length === 0 || refs.some((r) => agreesStated(m, r))) continue;
     out.push({ m, refs });
