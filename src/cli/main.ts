@@ -14,6 +14,7 @@ import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
 import { userMessage } from './user-message.js';
 import { rulesMarkdown } from './rules-markdown.js';
+import { renderCommand, templateCommand } from './render-command.js';
 
 /**
  * jixiao's command line. Exit codes: 0 no error finding; 1 some error
@@ -28,11 +29,14 @@ const HELP = `用法：jixiao <命令> [选项]
   score 文件              输出全部计算数字与得分
   rules                   列出全部审核规则（--format markdown 生成 docs/rules.md）
   schema                  输出报告 JSON Schema
+  render 文件 --to 格式   生成报告（docx、xlsx、pdf、html、md、json），数字按输入重新计算（--as-is 按原样）
+  template --to xlsx      生成空白自评表，填好后可用 import、check 读取
 
 选项：
   --format text|json      输出格式（默认 text）
   --rules 名称            评分规则：auto（默认，按地区识别）、${RULE_SETS.map((r) => r.id).join('、')}
   --max-size MB           输入文件大小上限（默认 50）
+  -o, --output 文件       render、template 的输出文件（- 为标准输出）
   -h, --help              显示本帮助`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -45,6 +49,9 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         rules: { type: 'string', default: 'auto' },
         'max-size': { type: 'string' },
+        to: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'as-is': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,6 +96,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'schema':
       process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
       return 0;
+    case 'render':
+      return renderCommand(args, { to: values.to, output: values.output, asIs: values['as-is'] ?? false, rulesName, limits });
+    case 'template':
+      return templateCommand(args, { to: values.to, output: values.output });
     default:
       return usage(`未知命令“${command}”。`);
   }
