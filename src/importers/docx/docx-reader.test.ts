@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument, TableBlock } from '../source-document.js';
 import { buildDocx, p, table } from '../zip/testing/ooxml-builders.js';
 import { expectedGrid, mergedGrid, type MergedGrid } from '../zip/testing/merged-grid.js';
-import { readReferenceHtml, REFERENCE_DIR } from '../zip/testing/reference-html.js';
+import { parseReferenceHtml, REFERENCE_DIR } from '../zip/testing/reference-html.js';
 import { readDocx } from './docx-reader.js';
 
-const reference = readReferenceHtml();
+const reference = parseReferenceHtml(readFileSync(new URL('hengyang-2023.html', REFERENCE_DIR), 'utf8'));
 const referenceDocx = readFileSync(new URL('hengyang-2023.docx', REFERENCE_DIR));
 
 function shape(block: SourceBlock): unknown {

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument, TableBlock } from '../source-document.js';
 import { expectedGrid, mergedGrid } from '../zip/testing/merged-grid.js';
 import { buildXlsx, type XlsxCell } from '../zip/testing/ooxml-builders.js';
-import { readReferenceHtml, REFERENCE_DIR } from '../zip/testing/reference-html.js';
+import { parseReferenceHtml, REFERENCE_DIR } from '../zip/testing/reference-html.js';
 import { cellName } from './cell-address.js';
 import { readXlsx } from './xlsx-reader.js';
 
-const reference = readReferenceHtml();
+const reference = parseReferenceHtml(readFileSync(new URL('hengyang-2023.html', REFERENCE_DIR), 'utf8'));
 const referenceXlsx = readFileSync(new URL('hengyang-2023-attachments.xlsx', REFERENCE_DIR));
 
 function shape(block: SourceBlock): unknown {

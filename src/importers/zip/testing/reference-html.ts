@@ -5,7 +5,6 @@
  * (rowspan/colspan resolved: text in the top-left cell, "" in covered ones).
  * Used as the golden expectation of the DOCX and XLSX fixtures made from it.
  */
-import { readFileSync } from 'node:fs';
 import { joinLines } from '../line-join.js';
 
 export interface ReferenceHtml {
@@ -13,10 +12,11 @@ export interface ReferenceHtml {
   tables: { title: string; grid: string[][] }[];
 }
 
+/** Where the reference fixtures are (fixtures/reference/ at the project root). */
 export const REFERENCE_DIR = new URL('../../../../fixtures/reference/', import.meta.url);
 
-export function readReferenceHtml(): ReferenceHtml {
-  const html = readFileSync(new URL('hengyang-2023.html', REFERENCE_DIR), 'utf8');
+/** `html` is the content of fixtures/reference/hengyang-2023.html. */
+export function parseReferenceHtml(html: string): ReferenceHtml {
   const body = html.slice(html.indexOf('<body>'));
   const firstTable = body.indexOf('<p class="table-title">');
   const narrative = [...body.slice(0, firstTable).matchAll(/<(h[1-3]|p)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => {
