@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../importers/input-error.js';
 import { interpret, type ImportedReport } from '../importers/layout/interpret.js';
+import { looksLikeHtmlDocument, readHtml } from '../importers/html/html-reader.js';
 import { describeSniffed, sniff } from '../importers/sniff.js';
 import type { SourceDocument } from '../importers/source-document.js';
 import { readText } from '../importers/text/text-reader.js';
@@ -52,6 +53,7 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
     case 'text': {
       if (OFFICE_EXTENSIONS.test(file) || ext === 'pdf') wrongExtension(file, ext, kind);
       const text = decodeTextFast(bytes, file);
+      if (looksLikeHtmlDocument(text)) return readHtml(text, file);
       const doc = readText(text, file);
       const truncated = truncationOf(text, doc);
       if (truncated) throw new InputError(file, 'corrupt', truncated);
