@@ -93,10 +93,13 @@ export function sheetBlocks(
   };
 
   const shows = (r: number): boolean => texts(r).length > 0 || spanned.has(r);
-  for (let run of runs) {
-    while (run.length > 0 && !shows(run[0]!)) run = run.slice(1);
-    while (run.length > 0 && !shows(run[run.length - 1]!)) run = run.slice(0, -1);
-    if (run.length === 0) continue;
+  for (const whole of runs) {
+    let first = 0;
+    let last = whole.length;
+    while (first < last && !shows(whole[first]!)) first++;
+    while (last > first && !shows(whole[last - 1]!)) last--;
+    if (first === last) continue;
+    const run = whole.slice(first, last);
     let left = Infinity;
     let right = 0;
     for (const r of run) {
@@ -123,7 +126,9 @@ export function sheetBlocks(
     };
     let start = 0;
     let end = run.length;
-    while (end - start > 1 && lone(run[start]!, false) && run.slice(start + 1, end).some((r) => texts(r).length >= 2)) paragraph(lone(run[start++]!, false)!);
+    let lastWithTwo = run.length - 1;
+    while (lastWithTwo >= 0 && texts(run[lastWithTwo]!).length < 2) lastWithTwo--;
+    while (start < lastWithTwo && lone(run[start]!, false)) paragraph(lone(run[start++]!, false)!);
     const trailing: ShownCell[] = [];
     while (end - start > 1 && lone(run[end - 1]!, true)) trailing.unshift(lone(run[--end]!, true)!);
     const top = run[start]!;

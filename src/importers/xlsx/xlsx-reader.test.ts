@@ -156,6 +156,18 @@ describe('readXlsx on values', () => {
     expect(doc.readerFindings.map((f) => [f.at.cell, f.message.match(/公式 =(\S+)/)![1], f.expected, f.actual])).toEqual([['C4', 'A4+B4', '11', '10']]);
   });
 
+  it('copes with formula results it cannot compare: empty, dates, errors', () => {
+    const cells: XlsxCell[] = [
+      { ref: 'A1', number: 1 },
+      { ref: 'B1', raw: { content: '<f>A1+1</f><v></v>' } },
+      { ref: 'C1', raw: { attrs: 't="d"', content: '<f>A1</f><v>2023-12-31</v>' } },
+      { ref: 'D1', raw: { attrs: 't="e"', content: '<f>A1/0</f><v>#DIV/0!</v>' } },
+    ];
+    const doc = readXlsx(buildXlsx([{ name: 'S', cells }]), 'e.xlsx');
+    expect(grid(doc)).toEqual([{ kind: 'table', grid: [['1', '', '2023/12/31', '#DIV/0!']] }]);
+    expect(doc.readerFindings).toEqual([]);
+  });
+
   it('does not report a difference smaller than what the cell shows', () => {
     const cells: XlsxCell[] = [
       { ref: 'A1', number: 2 }, { ref: 'B1', number: 3 },
@@ -204,6 +216,18 @@ describe('readXlsx on layout', () => {
       { kind: 'paragraph', text: '我单位是……' },
     ]);
     expect(doc.notes).toEqual(['工作表“草稿”是隐藏的，未读取。']);
+  });
+
+  it('stays linear on long runs of bordered empty rows and lone texts', () => {
+    const cells: XlsxCell[] = [];
+    for (let r = 1; r <= 20_000; r++) cells.push({ ref: `A${r}`, bordered: true });
+    for (let r = 20_001; r <= 40_000; r++) cells.push({ ref: `A${r}`, text: `第${r}行` });
+    cells.push(b('A40001', '合计'), b('B40001', '100'));
+    const t = performance.now();
+    const doc = readXlsx(buildXlsx([{ name: 'S', cells }]), 'long.xlsx');
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(doc.blocks.filter((x) => x.kind === 'paragraph')).toHaveLength(20_000);
+    expect(grid(doc).at(-1)).toEqual({ kind: 'table', grid: [['合计', '100']] });
   });
 
   it('keeps a merged cell that reaches into the last row', () => {

@@ -10,7 +10,9 @@ import { SheetFormulas, staleFinding, storedValue } from './formula-check.js';
 import { rowGuard } from './row-guard.js';
 import { parseSharedStrings } from './shared-strings.js';
 import { sheetBlocks, type ShownCell } from './sheet-blocks.js';
-import { parseSheet } from './sheet-parser.js';
+import { UnsupportedFormula } from './formula/formula-ast.js';
+import type { Scalar } from './formula/formula-eval.js';
+import { parseSheet, type SheetCell } from './sheet-parser.js';
 import { parseWorkbook } from './workbook.js';
 
 /**
@@ -69,9 +71,9 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: ReadLimits = D
               ? `工作表“${sheet.name}”单元格 ${at.cell} 的公式 =${result.text} 没有保存计算结果，也无法重新计算，按空白处理。`
               : `工作表“${sheet.name}”单元格 ${at.cell} 的公式 =${result.text} 没有保存计算结果，已按它引用的单元格重新计算为 ${text}。`,
           );
-        } else if (cell.type !== 'e') {
-          const stored = storedValue(cell, display.sharedString);
-          const finding = staleFinding(cell, stored, result, (v) => display.value(cell, v), display.percent(cell), at);
+        } else {
+          const stored = storedOrUndefined(cell, display.sharedString);
+          const finding = stored === undefined ? undefined : staleFinding(cell, stored, result, (v) => display.value(cell, v), display.percent(cell), at);
           if (finding) pending.push({ finding, key: cellKey(cell.row, cell.col) });
         }
       }
@@ -85,6 +87,16 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: ReadLimits = D
     for (const { finding, key } of pending) readerFindings.push({ ...finding, at: result.refs.get(key) ?? finding.at });
   }
   return { file, format: 'xlsx', blocks, notes, readerFindings };
+}
+
+/** The stored result of a formula cell, or undefined when it is an error or not a value a formula compares (e.g. a date string). */
+function storedOrUndefined(cell: SheetCell, sharedString: (index: number) => string): Scalar | undefined {
+  try {
+    return storedValue(cell, sharedString);
+  } catch (error) {
+    if (error instanceof UnsupportedFormula) return undefined;
+    throw error;
+  }
 }
 
 function parsePart<T>(pkg: OfficePackage, part: string | undefined, make: (xml: string | undefined) => T): T {
