@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceDocument } from '../source-document.js';
 import { cleanText } from '../text/html-fragments.js';
 import { parseHtmlTable } from '../text/html-table.js';
+import { lineLocator } from '../text/line-index.js';
 
 /**
  * Reads an HTML document (a report saved as a web page, or published as one):
@@ -15,7 +16,7 @@ export function looksLikeHtmlDocument(text: string): boolean {
 }
 
 export function readHtml(text: string, file: string): SourceDocument {
-  const lineOf = lineIndex(text);
+  const lineOf = lineLocator(text);
   const body = blankOut(text, /<head\b[\s\S]*?<\/head>|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->/gi);
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
@@ -78,19 +79,4 @@ function blankOut(text: string, re: RegExp): string {
 function leading(s: string): number {
   const m = /\S/.exec(s);
   return m ? m.index : 0;
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

@@ -2,6 +2,7 @@ import type { SourceRef } from '../../core/model/source-ref.js';
 import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
 import { cleanText } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
+import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
 
 /**
@@ -64,7 +65,7 @@ export function readText(text: string, file: string): SourceDocument {
       endTable();
       state.pending = null;
       const { html, lastLine } = collectHtmlTable(lines, i);
-      const offsets = lineOffsets(html, lineNo);
+      const offsets = lineLocator(html, lineNo);
       const grid = parseHtmlTable(html);
       if (grid.length > 0) {
         tableIndex++;
@@ -168,20 +169,4 @@ function collectHtmlTable(lines: string[], start: number): { html: string; lastL
     if (depth <= 0) return { html: parts.join('\n'), lastLine: j };
   }
   return { html: parts.join('\n'), lastLine: lines.length - 1 };
-}
-
-/** Maps an offset in a multi-line string to its 1-based line in the file. */
-function lineOffsets(html: string, firstLine: number): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < html.length; i++) if (html.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return firstLine + lo;
-  };
 }

@@ -112,8 +112,9 @@ export class XmlScanner {
     const end = this.attrEnd;
     while (i < end) {
       while (i < end && xml.charCodeAt(i) <= 32) i++;
-      const eq = xml.indexOf('=', i);
-      if (eq < 0 || eq >= end) return undefined;
+      let eq = i;
+      while (eq < end && xml.charCodeAt(eq) !== 61 /* = */) eq++;
+      if (eq >= end) return undefined;
       const key = xml.slice(i, eq).trim();
       let v = eq + 1;
       while (v < end && xml.charCodeAt(v) <= 32) v++;
@@ -164,8 +165,10 @@ export class XmlScanner {
   private nameAt(start: number, end: number): string {
     const xml = this.xml;
     while (end > start && xml.charCodeAt(end - 1) <= 32) end--;
-    const colon = xml.indexOf(':', start);
-    return xml.slice(colon >= 0 && colon < end ? colon + 1 : start, end);
+    // Names are short: look for the prefix separator only inside this one (indexOf could run to the end of the part).
+    let from = start;
+    for (let i = start; i < end; i++) if (xml.charCodeAt(i) === 58 /* : */) from = i + 1;
+    return xml.slice(from, end);
   }
 
   private find(token: string, from: number): number {
