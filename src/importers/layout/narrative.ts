@@ -53,7 +53,8 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     const text = block.text.trim();
-    if (ATTACHMENTS.test(text) || (section && section.key !== 'unknown' && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
+    // An attachment's caption ends the narrative; before any section it is no title either (a workbook of the attachments alone).
+    if (ATTACHMENTS.test(text) || ((!section || section.key !== 'unknown') && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
       end = i;
       break;
     }

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ParagraphBlock, TableBlock } from '../source-document.js';
+import { readText } from './text-reader.js';
+
+const cellText = fc.stringMatching(/^[一-龥0-9.%≥]{0,6}$/);
+
+function tables(text: string): string[][][] {
+  return readText(text, 't.txt').blocks.filter((b): b is TableBlock => b.kind === 'table').map((t) => t.rows.map((r) => r.map((c) => c.text)));
+}
+
+describe('the text reader', () => {
+  it('reads any grid of tab-separated rows back as the same grid', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }).chain((w) => fc.array(fc.array(cellText, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 10 })), (grid) => {
+        // A row of empty cells is a blank line to a reader; it carries nothing.
+        fc.pre(grid.every((r) => r.some((c) => c !== '')));
+        const text = `表\n\n${grid.map((r) => (r.length === 1 ? `${r[0]}\t` : r.join('\t'))).join('\n')}`;
+        const got = tables(text)[0]?.map((r) => (grid[0]?.length === 1 ? r.slice(0, 1) : r));
+        return JSON.stringify(got) === JSON.stringify(grid);
+      }),
+    );
+  });
+
+  it('keeps each cell’s line, table, row and column', () => {
+    const doc = readText('标题\n\na\tb\nc\td', 'x.txt');
+    const t = doc.blocks[1] as TableBlock;
+    expect(t.rows[1]?.[1]?.at).toEqual({ file: 'x.txt', line: 4, table: 1, row: 2, column: 2 });
+  });
+
+  it('resolves the merged cells of an HTML table the way a reader sees them', () => {
+    const html = '<table><tr><td rowspan="2">产出指标</td><td colspan="2">数量指标</td></tr><tr><td>a</td><td>b</td></tr></table>';
+    expect(tables(`x\n\n${html}\n`)).toEqual([[['产出指标', '数量指标', ''], ['', 'a', 'b']]]);
+  });
+
+  it('reads Markdown pipe tables', () => {
+    expect(tables('| 项目 | 金额 |\n|---|---|\n| 合计 | 70.00 |\n')).toEqual([[['项目', '金额'], ['合计', '70.00']]]);
+  });
+
+  it('joins a sentence broken at a page end and remembers where each piece starts', () => {
+    const doc = readText('全年执行数为 401.95 万\n\n元；其余略。\n\n（二）下一段。', 'x.txt');
+    const p = doc.blocks[0] as ParagraphBlock;
+    expect(p.text).toBe('全年执行数为 401.95 万元；其余略。');
+    expect(p.segments?.map((s) => [s.offset, s.at.line])).toEqual([[0, 1], [15, 3]]);
+    expect((doc.blocks[1] as ParagraphBlock).text).toBe('（二）下一段。');
+  });
+
+  it('does not join a heading, a bold line or a list item to what follows', () => {
+    const doc = readText('**三、政府性基金预算支出情况**\n\n无。\n\n- 1.基础数据表\n- 2.自评表\n\n一、单位基本情况\n\n我单位是', 'x.txt');
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['三、政府性基金预算支出情况', '无。', '1.基础数据表', '2.自评表', '一、单位基本情况', '我单位是']);
+  });
+
+  it('drops lines that are only page numbers and strips HTML fragments', () => {
+    const doc = readText('<b>厉行节约</b>，面积 120 m <sup>2</sup> 。\n\n- 3 -\n\n第 4 页\n\n正文。', 'x.txt');
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['厉行节约，面积 120 m ² 。', '正文。']);
+  });
+});

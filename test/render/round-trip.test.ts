@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/core/audit/audit.js';
+import { deriveReport } from '../../src/core/authoring/derive-report.js';
+import type { DepartmentReport } from '../../src/core/model/report.js';
+import { hunan } from '../../src/core/scoring/rule-sets/hunan.js';
+import { loadReport } from '../../src/node/load-report.js';
+import { renderToBytes } from '../../src/renderers/node/render-file.js';
+import { arbitraryReport } from '../support/arbitrary-report.js';
+import { importText, REFERENCE_TEXT } from '../support/check-text.js';
+import { differences, figuresOf, importBytes } from './support.js';
+
+/**
+ * import(render(report)) gives back the report's figures, for every format a
+ * reader reads: the mended report (every derived figure recomputed), since
+ * that is what `jixiao render` writes. A workbook holds the attachments only.
+ */
+const FORMATS = ['docx', 'xlsx', 'pdf'] as const;
+const partsOf = (format: (typeof FORMATS)[number]) => (format === 'xlsx' ? 'attachments' : 'all');
+
+async function roundTrip(report: DepartmentReport, format: (typeof FORMATS)[number]) {
+  const mended = deriveReport(report, hunan);
+  const loaded = await importBytes(await renderToBytes(report, format, { rules: hunan }), format);
+  return { mended, loaded, diff: differences(figuresOf(mended, partsOf(format)), figuresOf(loaded.report, partsOf(format))) };
+}
+
+const reference = importText(REFERENCE_TEXT).report;
+
+describe.each(FORMATS)('round trip through %s', (format) => {
+  it('gives back every figure and text of the mended reference report', async () => {
+    const { diff, loaded } = await roundTrip(reference, format);
+    expect(diff).toEqual([]);
+    expect(loaded.source.readerFindings).toEqual([]);
+  });
+
+  it('is checked with no error but the input error mending cannot fix', async () => {
+    const { loaded } = await roundTrip(reference, format);
+    const errors = audit(loaded.report, hunan, loaded.provenance).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.location.table}`);
+    expect(errors).toEqual(['IND-WEIGHT-TOTAL 项目支出绩效自评表（强制隔离戒毒生活补贴）']);
+  });
+
+  it.each(['hengyang-2023.docx', 'hengyang-2023-attachments.xlsx', 'hengyang-2023.pdf'])('gives back the figures of the fixture %s', async (fixture) => {
+    const input = await loadReport(`fixtures/reference/${fixture}`);
+    const { diff } = await roundTrip(input.report, format);
+    expect(diff).toEqual([]);
+  });
+
+  it('gives back the figures of random consistent reports, which are then checked without error', async () => {
+    const samples = fc.sample(arbitraryReport, { numRuns: format === 'pdf' ? 2 : 5, seed: 20231231 });
+    for (const report of samples) {
+      const { diff, loaded } = await roundTrip(report, format);
+      expect(diff).toEqual([]);
+      expect(audit(loaded.report, hunan, loaded.provenance).filter((f) => f.severity === 'error')).toEqual([]);
+    }
+  });
+});
+
+describe('round trip of the figures as stated (--as-is)', () => {
+  it('keeps the reference report’s own figures, mistakes included, through DOCX', async () => {
+    const loaded = await importBytes(await renderToBytes(reference, 'docx', { rules: hunan, figures: 'as-is' }), 'docx');
+    expect(differences(figuresOf(reference), figuresOf(loaded.report))).toEqual([]);
+    expect(loaded.report.departmentEvaluation?.total.executionRate).toBe('94.00%');
+  });
+});
