@@ -85,9 +85,17 @@ describe('generated narrative sentences', () => {
     const input = importText(REFERENCE_TEXT).report;
     const bare = { ...input, narrative: { preamble: [], sections: [], profile: input.narrative.profile } };
     const n = narrate(bare);
-    expect(n.sections.map((s) => s.title)).toEqual(['一、单位基本情况', '二、一般公共预算支出情况', '三、政府性基金预算支出情况', '四、国有资本经营预算支出情况', '五、社会保险基金预算支出情况', '六、部门整体支出绩效情况', '七、存在的问题及原因分析', '八、下一步改进措施', '九、其他需要说明的情况']);
-    expect(n.sections[1]?.subsections.map((u) => u.title)).toEqual(['（一）基本支出情况', '（二）项目支出情况']);
-    expect(n.sections[2]?.paragraphs).toEqual(['无。']);
-    expect(n.sections[5]?.subsections.map((u) => u.title)).toEqual(['（一）运行成本', '（二）管理效率']);
+    expect(n.sections.map((s) => s.title)).toEqual(['二、一般公共预算支出情况', '三、政府性基金预算支出情况', '四、国有资本经营预算支出情况', '五、社会保险基金预算支出情况', '六、部门整体支出绩效情况']);
+    expect(n.sections[0]?.subsections.map((u) => u.title)).toEqual(['（一）基本支出情况', '（二）项目支出情况']);
+    expect(n.sections[1]?.paragraphs).toEqual(['无。']);
+    expect(n.sections[4]?.subsections.map((u) => u.title)).toEqual(['（一）运行成本', '（二）管理效率']);
+  });
+
+  it('add only 六（二） to a report of the attachments alone', () => {
+    const input = importText(REFERENCE_TEXT).report;
+    const empty = { basic: null, project: null, projectItems: [], projectCount: null, projectItemsBudget: null, projectItemsSpent: null };
+    const attachmentsOnly = { ...input, narrative: { preamble: [], sections: [], profile: input.narrative.profile }, spending: { generalBudget: empty, governmentFund: null, stateCapital: null, socialInsurance: null } };
+    const n = narrate(attachmentsOnly);
+    expect(n.sections.map((s) => [s.title, s.subsections.map((u) => u.title)])).toEqual([['六、部门整体支出绩效情况', ['（二）管理效率']]]);
   });
 });

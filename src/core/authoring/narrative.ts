@@ -10,8 +10,9 @@ import { blockParagraph, efficiencySentence, projectItemsParagraph, runningCostS
  * - 六（一）（二）: the leading sentences of the first paragraph that name figures
  *   are replaced by the generated one; the rest of the paragraph stays;
  * - a section or subsection the figures need and the narrative lacks is added
- *   with the template's title, in the template's order; 三 to 五 without a
- *   budget and without text say "无。".
+ *   with the template's title, in the template's order (二 with 三 to 五, 六);
+ *   三 to 五 without a budget and without text say "无。"; sections no figure
+ *   needs are not added (an empty heading is no part of a report).
  * Paragraphs elsewhere are never touched: a figure in them that matches
  * nothing is for the text-against-table rule to flag.
  */
@@ -35,25 +36,25 @@ export function narrate(report: DepartmentReport): Narrative {
     sections: report.narrative.sections.map(copySection),
     profile: { ...report.narrative.profile },
   };
-  for (const [key] of SECTION_TITLES) sectionOf(narrative, key);
   const s = report.spending;
   const g = s.generalBudget;
-  const general = sectionOf(narrative, 'generalBudget');
-  if (g.basic) setFigures(subsectionOf(general, '基本支出', '（一）基本支出情况'), [blockParagraph(report.year, '基本支出', g.basic)]);
+  if (g.basic) setFigures(subsectionOf(sectionOf(narrative, 'generalBudget'), '基本支出', '（一）基本支出情况'), [blockParagraph(report.year, '基本支出', g.basic)]);
   if (g.project || g.projectItems.length > 0) {
-    setFigures(subsectionOf(general, '项目支出', '（二）项目支出情况'), [g.project && blockParagraph(report.year, '项目支出', g.project), projectItemsParagraph(g)]);
+    setFigures(subsectionOf(sectionOf(narrative, 'generalBudget'), '项目支出', '（二）项目支出情况'), [g.project && blockParagraph(report.year, '项目支出', g.project), projectItemsParagraph(g)]);
   }
+  const budgetSections = narrative.sections.some((x) => x.key === 'generalBudget');
   for (const [key, name] of [['governmentFund', '政府性基金预算支出'], ['stateCapital', '国有资本经营预算支出'], ['socialInsurance', '社会保险基金预算支出']] as const) {
     const block: SpendingBlock | null = s[key];
-    const section = sectionOf(narrative, key);
-    if (block) setFigures(section, [blockParagraph(report.year, name, block)]);
-    else if (section.paragraphs.length === 0 && section.subsections.length === 0) section.paragraphs.push('无。');
+    if (block) setFigures(sectionOf(narrative, key), [blockParagraph(report.year, name, block)]);
+    else if (budgetSections) {
+      const section = sectionOf(narrative, key);
+      if (section.paragraphs.length === 0 && section.subsections.length === 0) section.paragraphs.push('无。');
+    }
   }
-  const performance = sectionOf(narrative, 'performance');
   const running = runningCostSentence(report);
-  if (running) leadWith(subsectionOf(performance, '运行成本', PERFORMANCE_SUBSECTIONS[0]), running);
+  if (running) leadWith(subsectionOf(sectionOf(narrative, 'performance'), '运行成本', PERFORMANCE_SUBSECTIONS[0]), running);
   const efficiency = efficiencySentence(report);
-  if (efficiency) leadWith(subsectionOf(performance, '管理效率', PERFORMANCE_SUBSECTIONS[1]), efficiency);
+  if (efficiency) leadWith(subsectionOf(sectionOf(narrative, 'performance'), '管理效率', PERFORMANCE_SUBSECTIONS[1]), efficiency);
   return narrative;
 }
 

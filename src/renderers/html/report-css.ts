@@ -2,7 +2,9 @@
  * The page in the style of GB/T 9704 (党政机关公文格式): A4; margins top 37 mm,
  * bottom 35 mm, left 28 mm, right 26 mm; title 二号 (22 pt) 方正小标宋; body
  * 三号 (16 pt) 仿宋 at 28.95 pt a line (22 lines a page); 一级标题 黑体, 二级标题
- * 楷体; page numbers "— 1 —" at the foot. Each face names the font the
+ * 楷体, each with a little space above it (so that a reader of the PDF,
+ * which sees sizes and spacing but not faces, tells a heading from the line
+ * before it); page numbers "— 1 —" at the foot. Each face names the font the
  * standard asks for first, then free fonts of Debian with the same metrics
  * (every CJK face sets an ideograph in one em, so lines break alike):
  * TrueType ones first (fonts-arphic-uming, fonts-arphic-ukai,
@@ -29,9 +31,9 @@ body { font-family: ${FONTS.body}; font-size: 16pt; line-height: 28.95pt; margin
 @media screen { body { padding: 20mm 0; } }
 @media print { body { max-width: none; } }
 h1 { font-family: ${FONTS.title}; font-size: 22pt; line-height: 1.5; font-weight: bold; text-align: center; margin: 0 0 28.95pt; }
-h2 { font-family: ${FONTS.heading1}; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-h3 { font-family: ${FONTS.heading2}; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
-p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
+h2 { font-family: ${FONTS.heading1}; font-size: 16pt; font-weight: normal; margin: 6pt 0 0; text-indent: 2em; }
+h3 { font-family: ${FONTS.heading2}; font-size: 16pt; font-weight: normal; margin: 6pt 0 0; text-indent: 2em; }
+p { margin: 0; text-indent: 2em; text-align: left; line-break: strict; orphans: 2; widows: 2; }
 p.attachments { margin-top: 28.95pt; }
 p.attachment-item { padding-left: 3em; text-indent: 2em; }
 section.attachment { page: attachment; break-before: page; }
