@@ -62,7 +62,7 @@ export async function libreOfficeConvert(bytes: Uint8Array, ext: string, filter:
     const input = join(dir, `input.${ext}`);
     await writeFile(input, bytes);
     const outDir = join(dir, 'out');
-    const { stderr } = await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, input], { timeout: 120_000, env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+    const { stderr } = await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, input], { timeout: 120_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
     const files = new Map<string, string>();
     for (const f of await readdir(outDir)) files.set(f, await readFile(join(outDir, f), 'utf8'));
     return { files, stderr };

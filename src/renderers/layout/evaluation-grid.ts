@@ -1,6 +1,6 @@
 import type { DepartmentEvaluation, FundsRow, ProjectEvaluation } from '../../core/model/report.js';
 import type { ScoringRuleSet } from '../../core/scoring/rule-set.js';
-import { amountCell, live, pointsCell, rateCell } from './figure-cells.js';
+import { amountCell, executionScoreCell, live, pointsCell, rateCell } from './figure-cells.js';
 import { label, text, type Grid, type GridCell } from './grid.js';
 import { indicatorRows } from './indicator-grid.js';
 
@@ -31,7 +31,7 @@ function totalCells(row: FundsRow, col: number, formulas: boolean, rules: Scorin
     amountCell(col + 2, row.spent, live(formulas, 'totalSpent', amounts.spent)),
     pointsCell(col + 3, row.weight, { id: 'execWeight' }),
     rateCell(col + 4, row.executionRate, live(formulas, 'execRate', f.rate)),
-    pointsCell(col + 5, row.score, live(formulas, 'execScore', f.score), scoreSpan > 1 ? { colSpan: scoreSpan } : {}),
+    executionScoreCell(col + 5, row.score, live(formulas, 'execScore', f.score), scoreSpan > 1 ? { colSpan: scoreSpan } : {}),
   ];
 }
 

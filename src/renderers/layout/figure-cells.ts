@@ -37,6 +37,17 @@ export function pointsCell(col: number, value: string | null, live: Live = {}, s
   return cell;
 }
 
+/** 执行率得分, printed with two decimals as the forms print it ("10.00", "9.45"). */
+export function executionScoreCell(col: number, value: string | null, live: Live = {}, span: Span = {}): GridCell {
+  const cell: GridCell = { col, text: '', style: 'figure', ...span, ...live };
+  if (value !== null) {
+    const d = dec(value);
+    cell.text = d.toFixed(2);
+    cell.number = { value: d.toNumber(), format: 'amount' };
+  }
+  return cell;
+}
+
 /** Keeps the formula only when formulas are wanted (a mended report); as-is reports show stated values alone. */
 export function live(on: boolean, id: string | undefined, formula?: string): Live {
   const out: Live = {};
