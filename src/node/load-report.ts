@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../importers/input-error.js';
 import { interpret, type ImportedReport } from '../importers/layout/interpret.js';
 import { looksLikeHtmlDocument, readHtml } from '../importers/html/html-reader.js';
-import { describeSniffed, sniff } from '../importers/sniff.js';
+import { sniff, type FileKind } from '../importers/zip/sniff.js';
 import type { SourceDocument } from '../importers/source-document.js';
 import { readText } from '../importers/text/text-reader.js';
 import { truncationOf } from '../importers/text/truncation.js';
@@ -29,6 +29,12 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       throw new InputError(file, 'empty', '文件为空（0 字节）。');
     case 'binary':
       throw new InputError(file, 'binary', `这是一个二进制文件，不是文本、Word、Excel 或 PDF 格式的报告${ext ? `（扩展名为 .${ext}）` : ''}。`);
+    case 'image':
+      throw new InputError(file, 'scanned', '这是一张图片（扫描件或截图），其中的数字无法读取；请提供可复制文字的 PDF 或原始 Word/Excel 文件。');
+    case 'rtf':
+    case 'mht':
+    case 'xml':
+      throw new InputError(file, 'unsupported', `这是${KIND_NAMES[kind]}，jixiao 不能直接读取；请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
     case 'cfb': {
       const { describeCompoundFile } = await import('../importers/zip/compound-file.js');
       throw describeCompoundFile(bytes, file);
@@ -50,10 +56,11 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       const { readXlsx } = await import('../importers/xlsx/xlsx-reader.js');
       return readXlsx(bytes, file, limits);
     }
+    case 'html':
     case 'text': {
       if (OFFICE_EXTENSIONS.test(file) || ext === 'pdf') wrongExtension(file, ext, kind);
       const text = decodeTextFast(bytes, file);
-      if (looksLikeHtmlDocument(text)) return readHtml(text, file);
+      if (kind === 'html' || looksLikeHtmlDocument(text)) return readHtml(text, file);
       const doc = readText(text, file);
       const truncated = truncationOf(text, doc);
       if (truncated) throw new InputError(file, 'corrupt', truncated);
@@ -62,8 +69,22 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
   }
 }
 
-function wrongExtension(file: string, ext: string, kind: ReturnType<typeof sniff>): never {
-  throw new InputError(file, 'wrong-extension', `文件扩展名为 .${ext}，但内容实际是${describeSniffed(kind)}。请确认文件是否正确，或改为正确的扩展名后再导入。`);
+const KIND_NAMES: Record<FileKind, string> = {
+  empty: '空文件',
+  zip: 'ZIP 压缩包（Word/Excel 新格式）',
+  cfb: 'Office 旧格式或加密文件',
+  pdf: 'PDF 文件',
+  rtf: 'RTF 富文本文件',
+  html: '网页（HTML）文件',
+  xml: 'XML 文件',
+  mht: 'MHT 网页归档文件',
+  image: '图片文件',
+  text: '文本文件',
+  binary: '二进制文件',
+};
+
+function wrongExtension(file: string, ext: string, kind: FileKind): never {
+  throw new InputError(file, 'wrong-extension', `文件扩展名为 .${ext}，但内容实际是${KIND_NAMES[kind]}。请确认文件是否正确，或改为正确的扩展名后再导入。`);
 }
 
 export async function loadReport(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedReport> {
