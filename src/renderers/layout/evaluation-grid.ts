@@ -11,7 +11,7 @@ import { indicatorRows } from './indicator-grid.js';
  * its rows, 执行率 = 全年执行数 ÷ 全年预算数 and 执行率得分 = 分值 × 执行率 (capped
  * as the rule set says) are live.
  */
-const WIDTHS = [42, 72, 72, 114, 66, 54, 36, 42, 102];
+const WIDTHS = [40, 70, 70, 110, 64, 54, 54, 54, 84];
 
 function executionFormulas(rules: ScoringRuleSet): { rate: string; score: string } {
   const rate = '{execRate}';
