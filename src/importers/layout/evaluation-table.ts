@@ -102,8 +102,9 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     // The goal: a header row naming 预期目标 / 实际完成情况, then the texts under them.
-    const expectedAt = row.findIndex((c) => EXPECTED.test(labelOf(c.text)));
-    const achievedAt = row.findIndex((c) => ACHIEVED.test(labelOf(c.text)));
+    const mayBeGoalHeader = row.some((c) => c.text.includes('目标'));
+    const expectedAt = mayBeGoalHeader ? row.findIndex((c) => EXPECTED.test(labelOf(c.text))) : -1;
+    const achievedAt = expectedAt >= 0 ? row.findIndex((c) => ACHIEVED.test(labelOf(c.text))) : -1;
     if (expectedAt >= 0 && achievedAt > expectedAt) {
       goalColumns = { expected: expectedAt, achieved: achievedAt };
       continue;
