@@ -104,8 +104,8 @@ function findAscii(bytes: Uint8Array, needle: string): number {
 
 async function readPages(pdfjs: Pdfjs, bytes: Uint8Array, file: string, limits: ReadLimits, deadline: Deadline): Promise<{ pages: PageLayout[]; findings: ReaderFinding[] }> {
   const task = pdfjs.getDocument({
-    // pdf.js may take ownership of (detach) the buffer it is given: hand it a copy.
-    data: bytes.slice(),
+    // pdf.js may take ownership of (detach) the buffer it is given, and refuses a Buffer: hand it a plain copy.
+    data: new Uint8Array(bytes),
     ...pdfjsAssets,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
