@@ -30,7 +30,11 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const document = new Document({
     creator: 'jixiao',
     title: doc.title,
-    styles: { default: { document: { run: { font: DOCX_FONTS.body, size: 32 } } } },
+    styles: {
+      default: { document: { run: { font: DOCX_FONTS.body, size: 32 } } },
+      // One style for every table cell's text, rather than the same properties on a thousand runs.
+      paragraphStyles: [{ id: 'TableText', name: 'Table Text', run: { font: DOCX_FONTS.table, size: 18 }, paragraph: { spacing: { line: 260, lineRule: LineRuleType.AUTO } } }],
+    },
     sections,
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
@@ -83,6 +87,7 @@ export function table(grid: Grid): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    margins: { top: 30, bottom: 30, left: 60, right: 60 },
     rows: grid.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, widths)) })),
   });
 }
@@ -90,18 +95,14 @@ export function table(grid: Grid): Table {
 function cell(c: GridCell, widths: number[]): TableCell {
   const span = c.colSpan ?? 1;
   const width = widths.slice(c.col, c.col + span).reduce((s, w) => s + w, 0);
-  const lines = c.text === '' ? [''] : c.text.split('\n');
+  const alignment = c.style === 'text' ? AlignmentType.LEFT : AlignmentType.CENTER;
+  const lines = c.text === '' ? [] : c.text.split('\n');
   return new TableCell({
     columnSpan: span > 1 ? span : undefined,
     rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    children: lines.map((line) => new Paragraph({
-      alignment: c.style === 'text' ? AlignmentType.LEFT : AlignmentType.CENTER,
-      spacing: { line: 260, lineRule: LineRuleType.AUTO },
-      children: [run(line, DOCX_FONTS.table, 18)],
-    })),
+    verticalAlign: lines.length === 0 ? undefined : VerticalAlignTable.CENTER,
+    children: lines.length === 0 ? [new Paragraph({ style: 'TableText' })] : lines.map((line) => new Paragraph({ style: 'TableText', alignment, text: line })),
   });
 }
 
