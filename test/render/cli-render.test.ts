@@ -1,0 +1,81 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { loadReport } from '../../src/node/load-report.js';
+
+/** `jixiao render` and `jixiao template` as a user runs them: files written, Chinese messages, exit codes. */
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const text = (s: string | Uint8Array) => (typeof s === 'string' ? s : new TextDecoder().decode(s));
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += text(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += text(s)), true));
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('jixiao render and template', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'jixiao-cli-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes a DOCX from the reference text, mended', async () => {
+    const out = join(dir, 'r.docx');
+    const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'docx', '-o', out]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toContain('已生成');
+    const back = await loadReport(out);
+    expect(back.report.departmentEvaluation?.total.executionRate).toBe('94.46%');
+  });
+
+  it('keeps the stated figures with --as-is', async () => {
+    const out = join(dir, 'as-is.docx');
+    expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'docx', '--as-is', '-o', out])).code).toBe(0);
+    expect((await loadReport(out)).report.departmentEvaluation?.total.executionRate).toBe('94.00%');
+  });
+
+  it('writes a text format to standard output with -o -', async () => {
+    const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'json', '-o', '-']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).departmentEvaluation.total.score).toBe('9.45');
+  });
+
+  it('refuses an unreadable input with exit 2 and a Chinese message, no stack trace', async () => {
+    const bad = join(dir, 'bad.docx');
+    await writeFile(bad, 'not a word file at all');
+    for (const args of [['render', join(dir, 'missing.docx'), '--to', 'pdf'], ['render', bad, '--to', 'xlsx', '-o', join(dir, 'x.xlsx')]]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a wrong format, a binary format to the terminal and an unwritable output', async () => {
+    expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'odt'])).stderr).toContain('--to 须为');
+    expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'docx', '-o', '-'])).stderr).toContain('二进制格式');
+    const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'html', '-o', join(dir, 'no', 'such', 'dir.html')]);
+    expect(r).toMatchObject({ code: 2 });
+    expect(r.stderr).toContain('所在文件夹不存在');
+  });
+
+  it('writes a blank workbook that import reads back as the three attachments', async () => {
+    const out = join(dir, 'template.xlsx');
+    expect((await run(['template', '--to', 'xlsx', '-o', out])).code).toBe(0);
+    const back = await loadReport(out);
+    expect(back.report.basicData).not.toBeNull();
+    expect(back.report.departmentEvaluation?.indicators.map((i) => i.level2)).toContain('经济成本指标');
+    expect(back.report.projects).toHaveLength(1);
+    expect(back.source.readerFindings).toEqual([]);
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
+  });
+});
