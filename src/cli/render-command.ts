@@ -54,7 +54,7 @@ export async function templateCommand(args: string[], a: Pick<RenderArgs, 'to' |
   const format = formatOf(a.to ?? 'xlsx');
   if (!format) return fail(`--to 须为 ${RENDER_FORMATS.join('、')} 之一。`);
   const report = blankReport();
-  return write(a.output ?? `绩效自评模板.${format}`, format, () => renderToBytes(report, format, { rules: ruleSetFor(''), figures: 'mended' }));
+  return write(a.output ?? `绩效自评模板.${format}`, format, () => renderToBytes(report, format, { rules: ruleSetFor(''), figures: 'mended', blank: true }));
 }
 
 function formatOf(to: string | undefined): RenderFormat | null {

@@ -18,6 +18,8 @@ export interface RenderOptions {
    * as stated, mistakes included, and no formulas.
    */
   figures?: 'mended' | 'as-is';
+  /** The report is a blank form: spreadsheet formulas in its empty cells too. */
+  blank?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RenderOptions {
 export async function renderReport(report: DepartmentReport, format: Exclude<RenderFormat, 'pdf'>, opts: RenderOptions): Promise<string | Uint8Array> {
   const mended = (opts.figures ?? 'mended') === 'mended';
   const r = mended ? deriveReport(report, opts.rules) : report;
-  const layout = { rules: opts.rules, formulas: mended };
+  const layout = { rules: opts.rules, formulas: mended, blank: opts.blank ?? false };
   switch (format) {
     case 'json':
       return `${JSON.stringify(r, null, 2)}\n`;

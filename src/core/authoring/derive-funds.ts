@@ -9,7 +9,8 @@ const AMOUNTS = ['initialBudget', 'adjustedBudget', 'spent'] as const;
 
 /**
  * 年度资金总额 of an evaluation table (DOMAIN.md §2). Inputs: the source rows'
- * amounts, and 分值 (the rule set's 10 when left empty). Derived:
+ * amounts, and 分值 (the rule set's 10 when left empty and there is a rate to
+ * score). Derived:
  * - each amount column = Σ the sources stating it (476.4 + 0 + 0 = 476.40),
  *   unless `given` fixes it (the department table takes section 二's totals);
  * - 执行率 = 全年执行数 ÷ 全年预算数: 6971.10 ÷ 7380.15 = 94.46%;
@@ -22,9 +23,9 @@ export function deriveFundsTotal(total: FundsRow, sources: readonly FundSource[]
     const fixed = col === 'initialBudget' ? undefined : given[col];
     row[col] = fixed ?? totalOf(total[col], sources.map((s) => s.row[col]), 1);
   }
-  row.weight = total.weight ?? rules.executionWeight;
   const rate = executionRate(decOrNull(row.spent), decOrNull(row.adjustedBudget));
   if (rate !== null) {
+    row.weight = total.weight ?? rules.executionWeight;
     row.executionRate = formatRate(rate);
     row.score = executionScore(rate, executionWeight(row, rules), rules).toFixed(2);
   }

@@ -1,10 +1,11 @@
-import { dec, ratio } from '../../core/number/decimal.js';
+import { dec, ratio, statedDecimals } from '../../core/number/decimal.js';
 import { formatAmount, formatRate } from '../../core/number/format.js';
 import type { GridCell } from './grid.js';
 
 /**
  * Figure cells from the model's canonical strings, printed as the published
- * tables print them: amounts in 万元 with two decimals ("476.4" → "476.40"),
+ * tables print them: amounts in 万元 with two decimals ("476.4" → "476.40";
+ * one stated with three keeps them: "89.974"),
  * rates with two ("94%" → "94.00%"), points and counts as stated ("9.45",
  * "90"). An empty figure is an empty cell.
  */
@@ -15,8 +16,10 @@ export function amountCell(col: number, value: string | null, live: Live = {}, s
   const cell: GridCell = { col, text: '', style: 'figure', ...span, ...live };
   if (value !== null) {
     const d = dec(value);
-    cell.text = formatAmount(d);
-    cell.number = { value: d.toNumber(), format: 'amount' };
+    // Two decimals as published; more when the figure was stated with more, so nothing stated is lost.
+    const dp = Math.max(2, statedDecimals(value));
+    cell.text = formatAmount(d, dp);
+    cell.number = dp === 2 ? { value: d.toNumber(), format: 'amount' } : { value: d.toNumber(), format: 'amount', decimals: dp };
   }
   return cell;
 }

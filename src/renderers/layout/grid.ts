@@ -31,7 +31,7 @@ export interface GridCell {
   text: string;
   style: CellStyle;
   /** The value behind a figure, for spreadsheets: 6971.1, 0.944576…, 9.45. */
-  number?: { value: number; format: NumberFormat };
+  number?: { value: number; format: NumberFormat; /** Decimals shown, when not the format's own (an amount stated with three). */ decimals?: number };
   /** A name other cells' formulas refer to as {name}. */
   id?: string;
   /**

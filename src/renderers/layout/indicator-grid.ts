@@ -8,8 +8,8 @@ import { label, text, type GridCell } from './grid.js';
  * down the left, 一级 and 二级 names merged over their rows (a level weight
  * written into the name: 产出指标（20分）), then 三级指标, 年度指标值, 实际完成值,
  * 分值, 得分, 偏差原因分析及改进措施; a 总分 row with the weights' total, the
- * score and the grade. Live: a 成本节约率 actual from the funds, the 总分 and
- * the grade.
+ * score and the grade; then any remarks (评价结论, 存在问题 …). Live: a 成本节约率
+ * actual from the funds, the 总分 and the grade.
  */
 const COST_SAVING = /成本节约率|资金节约率|节约率/;
 
@@ -23,8 +23,9 @@ export interface IndicatorLive {
 export function indicatorRows(t: EvaluationTable, opts: IndicatorLive): GridCell[][] {
   const rows: GridCell[][] = [];
   const n = t.indicators.length;
+  const overall = t.levelWeights.find((w) => w.name === '绩效指标')?.weight;
   rows.push([
-    label(0, '绩效指标', { rowSpan: n + 1 }), label(1, '一级指标'), label(2, '二级指标'), label(3, '三级指标'),
+    label(0, overall ? `绩效指标（${overall}分）` : '绩效指标', { rowSpan: n + 1 }), label(1, '一级指标'), label(2, '二级指标'), label(3, '三级指标'),
     label(4, '年度指标值'), label(5, '实际完成值'), label(6, '分值'), label(7, '得分'), label(8, '偏差原因分析及改进措施'),
   ]);
   const weightOf = (level: 1 | 2, name: string) => t.levelWeights.find((w) => w.level === level && w.name === name)?.weight;
@@ -60,12 +61,15 @@ export function indicatorRows(t: EvaluationTable, opts: IndicatorLive): GridCell
     const last = Math.max(n - 1, 0);
     const grades = opts.rules.grades;
     const gradeFormula = grades.slice(0, -1).reduceRight((acc, g) => `IF({total}>=${g.min},"${g.grade}",${acc})`, `"${grades[grades.length - 1]?.grade ?? '差'}"`);
+    const formulas = opts.formulas && n > 0;
     rows.push([
       label(0, '总分', { colSpan: 6 }),
-      pointsCell(6, total?.weight ?? null, live(opts.formulas, undefined, `SUM({w${first}}:{w${last}})`)),
-      pointsCell(7, total?.score ?? null, live(opts.formulas, 'total', `ROUND({execScore}+SUM({s${first}}:{s${last}}),2)`)),
-      { ...label(8, total?.grade ?? ''), ...live(opts.formulas, undefined, total?.grade ? `IF({total}="","",${gradeFormula})` : undefined) },
+      pointsCell(6, total?.weight ?? null, live(formulas, undefined, `SUM({w${first}}:{w${last}})`)),
+      pointsCell(7, total?.score ?? null, live(formulas, 'total', `ROUND({execScore}+SUM({s${first}}:{s${last}}),2)`)),
+      { ...label(8, total?.grade ?? ''), ...live(formulas, undefined, total?.grade ? `IF({total}="","",${gradeFormula})` : undefined) },
     ]);
   }
+  // Texts some provinces add under the table (评价结论, 存在问题, 改进措施).
+  for (const r of t.remarks) rows.push([label(0, r.label, { colSpan: 2 }), text(2, r.text, { colSpan: 7 })]);
   return rows;
 }

@@ -27,6 +27,12 @@ export interface LayoutOptions {
   rules: ScoringRuleSet;
   /** Live formulas in spreadsheets: for a mended report, whose figures the formulas reproduce. */
   formulas: boolean;
+  /**
+   * A blank form (`jixiao template`): formulas in empty cells too, ready for
+   * the figures to be typed in. Otherwise an empty figure stays empty, since a
+   * formula there would show a figure the report does not have.
+   */
+  blank?: boolean;
 }
 
 export function reportTitle(r: DepartmentReport): string {
@@ -61,6 +67,12 @@ type Attachment = Extract<DocBlock, { kind: 'attachment' }>;
 
 /** The three attachments in order; 附件3 once per project. */
 export function attachmentBlocks(r: DepartmentReport, opts: LayoutOptions): Attachment[] {
+  const out = layOut(r, opts);
+  if (!opts.blank) for (const a of out) for (const row of a.grid.rows) for (const c of row) if (c.formula !== undefined && c.text === '') delete c.formula;
+  return out;
+}
+
+function layOut(r: DepartmentReport, opts: LayoutOptions): Attachment[] {
   const out: Attachment[] = [];
   if (r.basicData) out.push({ kind: 'attachment', number: '附件1', caption: '部门整体支出绩效评价基础数据表', grid: basicDataGrid(r.basicData, opts.formulas), sheet: '附件1 基础数据表' });
   if (r.departmentEvaluation) out.push({ kind: 'attachment', number: '附件2', caption: '部门整体支出绩效自评表', grid: departmentGrid(r.departmentEvaluation, opts.rules, opts.formulas), sheet: '附件2 部门整体自评表' });

@@ -83,7 +83,8 @@ function write(ws: ExcelJS.Worksheet, c: GridCell, places: ReturnType<typeof pla
   } else if (c.text !== '') {
     cell.value = c.text;
   }
-  if (c.number || c.formula !== undefined) cell.numFmt = FORMATS[c.number?.format ?? 'points'];
+  if (c.number?.decimals !== undefined) cell.numFmt = `0.${'0'.repeat(c.number.decimals)}`;
+  else if (c.number || c.formula !== undefined) cell.numFmt = FORMATS[c.number?.format ?? 'points'];
   cell.font = FONT;
   cell.alignment = { horizontal: c.style === 'text' ? 'left' : 'center', vertical: 'middle', wrapText: true };
 }
