@@ -48,6 +48,17 @@ describe('deriveReport on the reference report', () => {
     expect(running).toMatch(/^2023年，基本支出的全年执行数为5931\.08万元，其中：人员经费4981\.06万元，日常公用经费950\.02万元；项目支出的全年执行数为1040\.02万元。我所根据衡阳市直相关标准/);
   });
 
+  it('keeps a user’s paragraph verbatim, so a figure in it that matches nothing is flagged', () => {
+    const input = importText(REFERENCE_TEXT).report;
+    const performance = input.narrative.sections.find((x) => x.key === 'performance')!;
+    const written = '全年预算执行率达到 90.00%，各项工作有序推进。';
+    performance.subsections[2]!.paragraphs.push(written);
+    const out = deriveReport(input, hunan);
+    expect(out.narrative.sections.find((x) => x.key === 'performance')?.subsections[2]?.paragraphs).toContain(written);
+    const flagged = audit(out, hunan).filter((f) => f.rule === 'TXT-TABLE-MISMATCH');
+    expect(flagged.map((f) => [f.actual, f.expected])).toEqual([['90.00%', '94.46%']]);
+  });
+
   it('does not change the report it is given', () => {
     const before = JSON.stringify(reference);
     deriveReport(reference, hunan);
