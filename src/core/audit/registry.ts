@@ -16,6 +16,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   tableRules.indicatorWeightTotal,
   tableRules.indicatorLevelWeight,
   tableRules.scoreOverWeight,
+  tableRules.scoreCoefficient,
   tableRules.totalWeightStated,
   tableRules.totalScoreStated,
   tableRules.totalGrade,

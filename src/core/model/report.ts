@@ -280,11 +280,17 @@ export interface Indicator {
   score: Points;
   /** 偏差原因分析及改进措施. */
   deviationNote: string;
+  /** 年初指标值, kept when a form also states an adjusted target (调整指标值, then in `target`). */
+  initialTarget?: string;
+  /** 得分系数 (score ÷ weight) as a form states it, e.g. "100%" (Chongqing). */
+  scoreCoefficient?: string | null;
+  /** 核心指标 mark (是/否), where a form has one (Chongqing). */
+  core?: boolean;
 }
 
-/** A weight written into a level's label, such as 产出指标（20分）. */
+/** A weight written into a level's label, such as 产出指标（20分）; level 0 is all indicators (绩效指标（90分）). */
 export interface StatedLevelWeight {
-  level: 1 | 2;
+  level: 0 | 1 | 2;
   name: string;
   weight: string;
 }

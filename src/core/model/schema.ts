@@ -57,6 +57,9 @@ const indicator = z.object({
   weight: points.describe('分值'),
   score: points.describe('得分'),
   deviationNote: z.string().describe('偏差原因分析及改进措施'),
+  initialTarget: z.string().optional().describe('年初指标值（另有调整指标值时）'),
+  scoreCoefficient: rate.optional().describe('得分系数'),
+  core: z.boolean().optional().describe('是否核心指标'),
 }) satisfies z.ZodType<Indicator>;
 
 const evaluationTable = {
@@ -65,7 +68,7 @@ const evaluationTable = {
   sources: z.array(fundSource).describe('按资金来源（收入性质）分'),
   overallGoal: z.object({ expected: z.string().describe('预期目标'), achieved: z.string().describe('实际完成情况') }),
   indicators: z.array(indicator),
-  levelWeights: z.array(z.object({ level: z.union([z.literal(1), z.literal(2)]), name: z.string(), weight: z.string() })),
+  levelWeights: z.array(z.object({ level: z.union([z.literal(0), z.literal(1), z.literal(2)]), name: z.string(), weight: z.string() })),
   totalScore: z.object({ weight: points, score: points, grade: z.string().nullable() }).nullable().describe('总分行'),
   remarks: z.array(z.object({ label: z.string(), text: z.string() })),
 };

@@ -1,8 +1,8 @@
 import type { DepartmentEvaluation, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
-import { halfWidth, labelOf } from './cell-values.js';
+import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
-import { IndicatorReader, indicatorHeader } from './indicator-rows.js';
+import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
 import type { Recorder } from './recorder.js';
@@ -19,9 +19,14 @@ const HEAD_LABELS: [RegExp, 'name' | 'supervisor' | 'implementer' | 'unit'][] = 
   [/^实施单位$|^项目实施单位$|^执行单位$/, 'implementer'],
   [/^(预算)?部门(（单位）|\(单位\))?名称$|^单位名称$|^预算部门$/, 'unit'],
 ];
-const GOAL_HEADER = /^(年度)?(总体)?(绩效)?目标$|^预期目标$|^年度总体目标$/;
-const EXPECTED = /^预期目标$|^年度(总体)?目标$|^总体目标$|^绩效目标$/;
-const ACHIEVED = /^实际完成情况$|^完成情况$|^实际完成$|^目标完成情况$/;
+const GOAL_HEADER = /目标$/;
+/** 预期目标, 年度总体目标, 项目年度目标, 年初设定目标, 全年（调整）绩效目标 … */
+const EXPECTED = /^(当年|项目|全年)?(年度|年初|调整后?)?(总体|设定)?(绩效)?目标$|^预期目标$|^全年[（(]调整[)）](绩效)?目标$/;
+/** 实际完成情况, 年度目标完成情况, 年度总体目标完成情况综述, 全年目标实际完成情况 … */
+const ACHIEVED = /^(?!\d).*完成情况(综述)?$|^实际完成$/;
+/** The people who sign a form: the table ends there. */
+const SIGNATURE = /^(项目|财务|单位|部门)?(负责人|填报人|填表人|联系人|审核人|经办人)[:：]?|^联系电话|^填报日期|^(单位)?盖章/;
+const STATED_TOTAL = /^(自评)?总分([（(]分[)）])?$|^自评得分$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
 /** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
@@ -60,23 +65,38 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   };
   let header: Map<number, FundsField> | null = null;
   let reader: IndicatorReader | null = null;
-  let goalColumns: { expected: number; achieved: number } | null = null;
+  let goalColumns: GoalColumns | null = null;
   let totalEntry: FundsEntry | null = null;
 
   rec.at('', t.rows[0]?.find((c) => c.text.trim() !== '')?.at ?? t.rows[0]?.[0]?.at);
+  /** After the 总分 row only remarks follow; after a signature row, nothing. */
+  let phase: 'head' | 'indicators' | 'after' | 'end' = 'head';
+  let partialHeader: SourceCell[] | null = null;
+  let goalRows = 0;
   for (const row of t.rows) {
+    if (phase === 'end') break;
+    // Signatures close the form, after its indicators (项目负责人 in the head block is a field).
+    if (phase !== 'head' && signatureRow(row)) {
+      phase = 'end';
+      continue;
+    }
+    const remark = remarkOf(row);
+    if (remark) {
+      p.remarks.push(remark);
+      continue;
+    }
     const columnOf = (c: SourceCell) => row.indexOf(c);
-    if (reader) {
-      const maybeHeader = indicatorHeader(row);
-      if (maybeHeader) {
-        reader = new IndicatorReader(maybeHeader);
-        continue;
-      }
-      const remark = remarkOf(row);
-      if (remark) {
-        p.remarks.push(remark);
-        continue;
-      }
+    const ih = indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null);
+    partialHeader = null;
+    if (ih) {
+      reader = new IndicatorReader(ih);
+      phase = 'indicators';
+      goalColumns = null;
+      rec.at('indicators', row[ih.name]?.at ?? row[0]?.at);
+      if (ih.totalWeight !== null && !p.levelWeights.some((w) => w.level === 0)) p.levelWeights.push({ level: 0, name: '绩效指标', weight: ih.totalWeight });
+      continue;
+    }
+    if (phase === 'indicators' && reader) {
       const r = reader.read(row);
       if (r.kind === 'indicator') {
         const i = p.indicators.length;
@@ -84,48 +104,50 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
         rec.at(`indicators.${i}`, r.rowRef);
         rec.row(`indicators.${i}`, r.refs);
       } else if (r.kind === 'total') {
-        p.totalScore = r.total;
+        p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
         rec.row('totalScore', r.refs);
+        phase = 'after';
       }
       continue;
     }
-    const ih = indicatorHeader(row);
-    if (ih) {
-      reader = new IndicatorReader(ih);
-      rec.at('indicators', row[ih.name]?.at ?? row[0]?.at);
+    if (phase === 'after') continue;
+    if (partialIndicatorHeader(row)) {
+      partialHeader = row;
       continue;
     }
     const fh = fundsHeader(row);
     if (fh) {
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
+      goalColumns = null;
       continue;
     }
-    // The goal: a header row naming 预期目标 / 实际完成情况, then the texts under them.
-    const mayBeGoalHeader = row.some((c) => c.text.includes('目标'));
-    const expectedAt = mayBeGoalHeader ? row.findIndex((c) => EXPECTED.test(labelOf(c.text))) : -1;
-    const achievedAt = expectedAt >= 0 ? row.findIndex((c) => ACHIEVED.test(labelOf(c.text))) : -1;
-    if (expectedAt >= 0 && achievedAt > expectedAt) {
-      goalColumns = { expected: expectedAt, achieved: achievedAt };
+    // The goal: a header row naming the goal and what was achieved, then the texts under them.
+    const goal = goalHeader(row);
+    if (goal) {
+      goalColumns = goal;
+      goalRows = 0;
       continue;
     }
     if (goalColumns && !rowHasLabel(row, tableKind)) {
-      const texts = row.map((c, i) => ({ c, i })).filter((x) => x.c.text.trim() !== '' && !GOAL_HEADER.test(labelOf(x.c.text)));
-      if (texts.length > 0) {
-        const mid = (goalColumns.expected + goalColumns.achieved) / 2;
+      const g = goalColumns;
+      const texts = row.map((c, i) => ({ c, i })).filter((x) => x.c.text.trim() !== '' && !GOAL_HEADER.test(labelOf(x.c.text)) && x.i >= g.first - 1);
+      if (texts.length > 0 && goalRows < 3) {
+        goalRows++;
         for (const x of texts) {
-          const key = texts.length === 1 ? (x.i < mid + 0.5 && p.goal.expected === '' ? 'expected' : 'achieved') : x.i < goalColumns.achieved ? 'expected' : 'achieved';
+          const key = x.i < g.achieved ? 'expected' : 'achieved';
+          if (key === 'expected' && x.i < g.expected - 1 && g.expected !== g.first) {
+            // An earlier goal column (年初绩效目标) counts only when the later one (全年（调整）绩效目标) is empty.
+            if (row.slice(g.expected - 1, g.achieved).some((c) => c.text.trim() !== '' && !/^无$/.test(c.text.trim()))) continue;
+            if (/^无$/.test(x.c.text.trim())) continue;
+          }
           p.goal[key] = p.goal[key] ? `${p.goal[key]}\n${x.c.text}` : x.c.text;
           rec.at(`overallGoal.${key}`, x.c.at);
         }
         continue;
       }
     }
-    const remark = remarkOf(row);
-    if (remark) {
-      p.remarks.push(remark);
-      continue;
-    }
+    goalColumns = null;
     readLabelledCells(row, tableKind, header, columnOf, p, rec, (e) => {
       if (e.kind === 'total') totalEntry = e;
     });
@@ -138,7 +160,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   p.sources.forEach((e, i) => recordEntry(rec, `sources.${i}.row`, e));
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);
-  p.levelWeights = reader?.levelWeights ?? [];
+  p.levelWeights = [...p.levelWeights, ...(reader?.levelWeights ?? [])];
   return p;
 }
 
@@ -149,6 +171,31 @@ function recordEntry(rec: Recorder, path: string, e: FundsEntry): void {
 
 function rowHasLabel(row: SourceCell[], tableKind: 'department' | 'project'): boolean {
   return row.some((c) => headLabel(labelOf(c.text)) !== null || fundsLabel(c.text, tableKind) !== null);
+}
+
+interface GoalColumns {
+  /** The first goal column (年初…目标 when there are two). */
+  first: number;
+  /** The goal column that counts (全年（调整）…目标 when there are two). */
+  expected: number;
+  achieved: number;
+}
+
+/** A goal header row: the goal columns and the achieved column after them. */
+function goalHeader(row: SourceCell[]): GoalColumns | null {
+  if (!row.some((c) => c.text.includes('目标'))) return null;
+  const achieved = row.findIndex((c) => ACHIEVED.test(labelOf(c.text)));
+  if (achieved < 0) return null;
+  const goals = row.map((c, i) => (i < achieved && EXPECTED.test(labelOf(c.text)) ? i : -1)).filter((i) => i >= 0);
+  if (goals.length === 0) return null;
+  // A row label (年度总体目标) at the left with a column header (预期目标) after it: the header is the column.
+  const columns = goals.length > 1 && goals[0] === 0 ? goals.slice(1) : goals;
+  return { first: columns[0] as number, expected: columns[columns.length - 1] as number, achieved };
+}
+
+function signatureRow(row: SourceCell[]): boolean {
+  const first = row.find((c) => c.text.trim() !== '');
+  return first !== undefined && SIGNATURE.test(labelOf(first.text));
 }
 
 function remarkOf(row: SourceCell[]): Remark | null {
@@ -168,7 +215,7 @@ function readLabelledCells(
   rec: Recorder,
   onTotal: (e: FundsEntry) => void,
 ): void {
-  type Label = { at: number; head?: Parsed['head'] extends Record<infer K, string> ? K : never; funds?: ReturnType<typeof fundsLabel> };
+  type Label = { at: number; head?: Parsed['head'] extends Record<infer K, string> ? K : never; funds?: ReturnType<typeof fundsLabel>; total?: boolean };
   const labels: Label[] = [];
   row.forEach((c, i) => {
     const l = labelOf(c.text);
@@ -178,10 +225,24 @@ function readLabelledCells(
       labels.push({ at: i, head });
       return;
     }
+    if (STATED_TOTAL.test(l)) {
+      labels.push({ at: i, total: true });
+      return;
+    }
     const funds = fundsLabel(c.text, tableKind);
     if (funds) labels.push({ at: i, funds });
     else if (/^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l)) labels.push({ at: i });
   });
+  // A row of figures with no label right under the funds header is the 年度资金总额 row (Chongqing prints none).
+  if (labels.length === 0 && header && Object.values(p.total).every((v) => v === null)) {
+    const figures = row.filter((c) => parseAmount(c.text) !== null || /%|％/.test(c.text));
+    if (figures.length >= 2) {
+      const entry = readFundsEntry('total', { text: '年度资金总额', at: figures[0]?.at ?? {} }, row, header, columnOf);
+      p.total = entry.row;
+      onTotal(entry);
+      return;
+    }
+  }
   labels.forEach((label, k) => {
     const end = labels[k + 1]?.at ?? row.length;
     const values = row.slice(label.at + 1, end);
@@ -193,6 +254,14 @@ function readLabelledCells(
         rec.at(label.head, v.at);
       } else if (!v) {
         rec.at(label.head, labelCell.at);
+      }
+      return;
+    }
+    if (label.total) {
+      const v = values.find((c) => parseAmount(c.text) !== null);
+      if (v) {
+        p.totalScore = { weight: p.totalScore?.weight ?? null, score: parseAmount(v.text), grade: p.totalScore?.grade ?? null };
+        rec.row('totalScore', { score: v.at });
       }
       return;
     }

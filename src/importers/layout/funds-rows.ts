@@ -61,7 +61,8 @@ const LABELS: [RegExp, FundsLabelKind][] = [
   [/基本支出/, 'basic'],
   [/^项目支出$/, 'project'],
   [/一般公共预算|公共财政预算/, 'generalBudget'],
-  [/当年财政拨款|本年财政拨款|财政拨款|财政资金$|^财政资金/, 'appropriation'],
+  [/当年财政拨款|本年财政拨款|财政拨款/, 'appropriation'],
+  [/^财政资金/, 'generalBudget'],
   [/上年结转|上年结余/, 'carriedIn'],
   [/政府性基金/, 'governmentFund'],
   [/专户|非税收入/, 'specialAccount'],
@@ -106,7 +107,11 @@ export function emptyFundsRow(): FundsRow {
  */
 export function readFundsEntry(kind: FundsLabelKind, labelCell: SourceCell, values: SourceCell[], header: Map<number, FundsField> | null, columnOf: (c: SourceCell) => number): FundsEntry {
   const entry: FundsEntry = { kind, label: labelOf(labelCell.text).replace(/^其中[:：]?/, ''), labelRef: labelCell.at, row: emptyFundsRow(), refs: {}, single: null };
-  const filled = values.filter((v) => halfWidth(v.text).trim() !== '');
+  // Figures and blanks written as "/" or "—"; a note in a 原因 column is not a value.
+  const filled = values.filter((v) => {
+    const t = halfWidth(v.text).trim();
+    return t !== '' && (parseAmount(t) !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
+  });
   if (filled.length === 0) return entry;
   const byColumn = header ? filled.map((v) => ({ v, field: header.get(columnOf(v)) ?? null })) : [];
   const fits = byColumn.length > 0 && byColumn.every((x) => x.field !== null && fitsField(x.v.text, x.field));

@@ -1,6 +1,6 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount } from './cell-values.js';
+import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
 /**
@@ -23,8 +23,12 @@ export interface IndicatorColumns {
   weight: number | null;
   score: number | null;
   note: number | null;
-  /** Columns the header names but jixiao does not read (核心指标, 得分系数, 评分标准 …). */
+  coefficient: number | null;
+  core: number | null;
+  /** Columns the header names but jixiao does not read (评分标准, 指标解释 …). */
   other: number[];
+  /** A weight for all indicators written in a header cell: 绩效指标（90分）. */
+  totalWeight: string | null;
 }
 
 const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
@@ -35,9 +39,11 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
   [/调整.*指标值|年度指标值|^指标值|目标值|预期指标值|全年指标值|^预期值|^计划值|^绩效目标值|^年度目标值/, 'target'],
   [/^指标性质|^指标方向|^比较符|^符号/, 'comparator'],
   [/^度量单位|^计量单位|^单位$/, 'unit'],
-  [/实际完成值|^实际值|^完成值|全年实际|^实际完成|^执行情况|^完成情况/, 'actual'],
-  [/^分值|^权重|^标准分|^指标分值|^满分/, 'weight'],
-  [/^(自评|评价|实际)?得分(（分）|\(分\))?$|^评分$|^自评分$/, 'score'],
+  [/实际完成值|^实际值|完成值$|全年实际|^实际完成|^执行情况|^完成情况/, 'actual'],
+  [/得分系数/, 'coefficient'],
+  [/核心指标/, 'core'],
+  [/^(指标)?(分值|权重)|^标准分|^满分/, 'weight'],
+  [/^(指标|自评|评价|实际)?得分([（(]分[)）])?$|^评分$|^自评分$/, 'score'],
   [/偏差|原因分析|改进措施|未完成原因|^备注|^说明/, 'note'],
 ];
 
@@ -77,11 +83,47 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
     weight: found.weight ?? null,
     score: found.score ?? null,
     note: found.note ?? null,
+    coefficient: found.coefficient ?? null,
+    core: found.core ?? null,
     other: row.map((c, i) => (labelOf(c.text) !== '' && !Object.values(found).includes(i) ? i : -1)).filter((i) => i >= 0),
+    totalWeight: row.map((c) => /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(labelOf(c.text))?.[2]).find((w) => w !== undefined) ?? null,
   };
 }
 
+/**
+ * A header written on two rows (指标性质 / 指标值 / 度量单位 under 年度指标值):
+ * one header row, each column named by the lower row where it names one.
+ */
+export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
+  const width = Math.max(upper.length, lower.length);
+  const out: SourceCell[] = [];
+  for (let i = 0; i < width; i++) {
+    const u = upper[i];
+    const l = lower[i];
+    out.push(l && l.text.trim() !== '' ? l : (u ?? l ?? { text: '', at: {} }));
+  }
+  return out;
+}
+
+/** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
+export function partialIndicatorHeader(row: SourceCell[]): boolean {
+  let n = 0;
+  let strong = false;
+  for (const c of row) {
+    const t = labelOf(c.text);
+    if (t === '' || t.length > 20) continue;
+    const key = HEADER_WORDS.find(([re]) => re.test(t))?.[1];
+    if (!key) continue;
+    n++;
+    // 分值 and 得分 head a funds table too; an indicator header names an indicator column.
+    if (key !== 'weight' && key !== 'score' && key !== 'note') strong = true;
+  }
+  return n >= 2 && strong;
+}
+
 const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职|投入|过程)指标$/;
+/** Cells that only fill space: "……", "—", "/". */
+const FILLER = /^[.…·—\-－_/、\s]+$/;
 const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)指标$/;
 /** Without the word 指标, a 二级 name counts only in the 二级 column itself. */
 const LEVEL2_BARE = /^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)$/;
@@ -101,6 +143,14 @@ const levelName = memo((text: string): { name: string; weight: string | null } =
   return { name: m ? t.slice(0, m.index) : t, weight: m ? (m[1] ?? null) : null };
 });
 
+/** 得分系数 as a rate: "100%" stays, a ratio such as "0.9" or "1" becomes "90%", "100%". */
+function coefficientOf(text: string): string | null {
+  if (/%|％/.test(text)) return parseRate(text);
+  const n = parseAmount(text);
+  if (n === null) return null;
+  return Number(n) <= 1 ? parseRate(n.includes('.') ? n : `${n}.0`) : `${n}%`;
+}
+
 /** A reading with a name, a numeric weight and every filled cell in a column. */
 const FITTING_ROW = 4;
 
@@ -110,7 +160,7 @@ export type IndicatorRow =
   | { kind: 'other' };
 
 /** A 指标性质 cell that is a comparator ("≥", "大于等于"), not a kind such as 定性 or 正向. */
-const COMPARATOR = /^([≥≤><=＝＞＜≧≦]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
+const COMPARATOR = /^([≥≤><=＝＞＜≧≦﹦﹥﹤]{1,2}|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 
 const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评得分|总得分|自评总分|得分合计)$/;
 const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
@@ -123,7 +173,10 @@ export class IndicatorReader {
   constructor(private readonly columns: IndicatorColumns) {}
 
   read(row: SourceCell[]): IndicatorRow {
-    const texts = row.map((c) => c.text.trim());
+    const texts = row.map((c) => {
+      const t = c.text.trim();
+      return FILLER.test(t) ? '' : t;
+    });
     const firstFilled = texts.findIndex((t) => t !== '');
     if (firstFilled < 0) return { kind: 'other' };
     if (TOTAL_LABEL.test(labelOf(texts[firstFilled] ?? ''))) return this.total(row, firstFilled);
@@ -145,6 +198,8 @@ export class IndicatorReader {
       const i = col + shift;
       if (i >= this.columns.name + shift || !contents.includes(i)) continue;
       const { name, weight } = levelName(texts[i] ?? '');
+      // A piece of a merged cell cut at a page end ("分）") is not a name.
+      if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name) || /^[)）分]/.test(name)) continue;
       levels.push({ index: i, name, weight, level });
       levelIdx.add(i);
       contents = contents.filter((x) => x !== i);
@@ -167,13 +222,19 @@ export class IndicatorReader {
     if (target === '' && initialTarget !== '') target = initialTarget;
     const comparator = get(c.comparator);
     const unit = get(c.unit);
-    if (COMPARATOR.test(comparator) && !/^[≥≤><=＝＞＜≧≦]/.test(target)) target = `${comparator}${target}`;
+    if (COMPARATOR.test(comparator) && !/^[≥≤><=＝＞＜≧≦﹦﹥﹤]/.test(target)) target = `${comparator}${target}`;
     let actual = get(c.actual);
     if (unit !== '' && target !== '' && !target.endsWith(unit)) target = `${target}${unit}`;
     if (unit !== '' && actual !== '' && /^[\d.]+$/.test(actual)) actual = `${actual}${unit}`;
     const weight = parseAmount(get(c.weight));
     const score = parseAmount(get(c.score));
     const indicator = this.indicator({ name: get(c.name), target, actual, weight, score, deviationNote: get(c.note) });
+    if (initialTarget !== '' && target !== initialTarget && get(c.target) !== '') indicator.initialTarget = initialTarget;
+    if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(get(c.coefficient));
+    if (c.core !== null) {
+      const mark = get(c.core);
+      if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
+    }
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
     const put = (key: keyof Indicator, col: number | null) => {
       const r = refOf(col);
@@ -185,6 +246,8 @@ export class IndicatorReader {
     put('weight', c.weight);
     put('score', c.score);
     put('deviationNote', c.note);
+    put('scoreCoefficient', c.coefficient);
+    put('core', c.core);
     return { kind: 'indicator', indicator, refs, rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
   }
 
@@ -207,7 +270,8 @@ export class IndicatorReader {
     for (let i = 0; i < texts.length && i <= limit; i++) {
       const { name, weight } = levelName(texts[i] ?? '');
       if (name === '') continue;
-      if (LEVEL1.test(name)) cells.push({ index: i, name, weight, level: 1 });
+      const atLevel2 = i === this.columns.level2 && (cells.some((c) => c.level === 1) || this.level1 !== '');
+      if (LEVEL1.test(name)) cells.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
       else if (name === '成本指标' || name === '成本') cells.push({ index: i, name, weight, level: 0 as 1 });
       else if (LEVEL2.test(name) || (i === this.columns.level2 && LEVEL2_BARE.test(name))) cells.push({ index: i, name, weight, level: 2 });
     }

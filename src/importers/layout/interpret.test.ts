@@ -34,7 +34,7 @@ describe('layouts of other provinces', () => {
     expect(p?.name).toBe('51000021R000000019951-工资性支出');
     expect(p?.implementer).toBe('青神县发展和改革局');
     expect(p?.total).toEqual({ initialBudget: '238.93', adjustedBudget: '251.89', spent: '251.89', weight: '10', executionRate: '100.00%', score: '10' });
-    expect(p?.sources.map((s) => [s.kind, s.row.adjustedBudget])).toEqual([['appropriation', '251.89'], ['specialAccount', '0.00'], ['unitFunds', '0.00'], ['otherFunds', null]]);
+    expect(p?.sources.map((s) => [s.kind, s.row.adjustedBudget])).toEqual([['generalBudget', '251.89'], ['specialAccount', '0.00'], ['unitFunds', '0.00'], ['otherFunds', null]]);
     expect(p?.indicators.map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score])).toEqual([
       ['产出指标', '数量指标', '发放(缴纳)覆盖率', '=100%', '100%', '60', '60'],
       ['效益指标', '社会效益指标', '足额保障率(参保率)', '=100%', '100%', '30', '30'],

@@ -66,6 +66,9 @@ export function interpret(doc: SourceDocument): ImportedReport {
   return { report, provenance, notes };
 }
 
+/** What the name of a budget unit ends with. */
+const UNIT_NAME = /[\u4e00-\u9fff]{2,}(局|委员会|委|院|所|中心|站|办公室|办|厅|部|会|学校|校|馆|队|处|政府|医院|公司|集团|协会|社|台|场|园|段)(本级)?$/;
+
 const REPORT_WORDS = /(部门|单位)?整体支出绩效(自评|自我评价|评价)报告|绩效自评报告|自评报告|绩效报告$/;
 
 /** The unit, year and region, from the title, else the tables, else the file name. */
@@ -75,7 +78,8 @@ function identify(title: string | null, report: DepartmentReport, file: string):
   const fromTitle = title ?? '';
   const y = /(20\d{2}|19\d{2})\s*年/.exec(fromTitle) ?? /(20\d{2})/.exec(fromTitle);
   if (y) year = Number(y[1]);
-  if (title) {
+  // Only a report's title names its unit ("…部门整体支出绩效自评报告"); a notice or a form title does not.
+  if (title && /报告/.test(title)) {
     unit = title
       .replace(REPORT_WORDS, '')
       .replace(/(20\d{2}|19\d{2})\s*年度?/, '')
@@ -87,13 +91,14 @@ function identify(title: string | null, report: DepartmentReport, file: string):
   // A title on two lines ("2023年度衡阳市某局" / "部门整体支出绩效自评报告"): the unit is on the line above.
   if (unit === '' && report.narrative.preamble.length > 0) {
     const above = report.narrative.preamble[report.narrative.preamble.length - 1] ?? '';
-    if (above.length <= 40) unit = above.replace(/(20\d{2}|19\d{2})\s*年度?/, '').trim();
+    const name = above.replace(/(20\d{2}|19\d{2})\s*年度?/, '').trim();
+    if (name.length <= 40 && UNIT_NAME.test(name)) unit = name;
     if (year === null) {
       const y3 = /(20\d{2})\s*年/.exec(above);
       if (y3) year = Number(y3[1]);
     }
   }
-  if (unit === '') unit = report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '';
+  if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '').replace(/^[\dA-Za-z]+[-－—]/, '');
   if (year === null) {
     const y2 = /(20\d{2})/.exec(file) ?? /(20\d{2})年/.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
     if (y2) year = Number(y2[1]);

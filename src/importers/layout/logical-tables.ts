@@ -21,7 +21,7 @@ export interface LogicalTable {
 
 const PROJECT_ANCHOR = /^项目(支出)?名称|^项目名称/;
 const DEPARTMENT_ANCHOR = /^(预算)?部门(\(单位\)|（单位）)?名称$|^单位名称$|^预算部门(名称)?$/;
-const BASIC_ANCHOR = /财政供养人员|经费控制情况|^三公经费$/;
+const BASIC_ANCHOR = /^财政供养人员(情况)?$|^经费控制情况|^三公经费$/;
 const PROJECT_CAPTION = /项目(支出)?绩效(自评|自我评价|评价)表/;
 const DEPARTMENT_CAPTION = /部门整体(支出)?绩效(自评|自我评价|评价)表/;
 const BASIC_CAPTION = /基础数据表/;

@@ -14,6 +14,18 @@ const SECTION = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
 const SUBSECTION = /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
 const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9一二三][:：、.．\s]|附表[:：]?$)/;
 
+const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
+
+/** A table within the next three blocks, with only short lines (a date, a unit) between. */
+function tableFollows(blocks: readonly SourceBlock[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
+    const b = blocks[j] as SourceBlock;
+    if (b.kind === 'table') return true;
+    if (b.text.length > 40) return false;
+  }
+  return false;
+}
+
 const SECTION_WORDS: [RegExp, SectionKey][] = [
   [/基本情况|单位概况|部门概况|主要职能/, 'profile'],
   [/一般公共预算/, 'generalBudget'],
@@ -53,6 +65,11 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     const text = block.text.trim();
+    // A table's caption right above it ("部门整体绩效自评表") ends the narrative, even with no narrative before it.
+    if (CAPTION.test(text) && text.length <= 60 && tableFollows(blocks, i)) {
+      end = i;
+      break;
+    }
     // An attachment's caption ends the narrative; before any section it is no title either (a workbook of the attachments alone).
     if (ATTACHMENTS.test(text) || ((!section || section.key !== 'unknown') && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
       end = i;

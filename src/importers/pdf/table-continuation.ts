@@ -57,8 +57,35 @@ export function appendTable(table: JoinedTable, part: PageTable, bodyBottom?: nu
   if (bodyBottom !== undefined && cut && last && rest.length > 0 && continuesRow(cut, rest[0]!.cells, bodyBottom)) {
     const first = rest.shift()!;
     rows[rows.length - 1] = { page: last.page, cells: last.cells.map((text, c) => joinBrokenLines(text, first.cells[c] ?? '')) };
+  } else if (last && rest.length > 0) {
+    carryMergedCellText(last, rest);
   }
   return { xs, rows: [...rows, ...rest], bottom: part.box.bottom, lastRowTop: part.lastRowTop, lastRowEnds: part.lastRowEnds };
+}
+
+/**
+ * The text of a merged cell that runs over the page end continues at the top
+ * of the next page, inside the first row there: "产出指标（50" / "分）…", or a
+ * first row holding nothing but "指标" under "服务对象满意度". Such a piece goes
+ * back to the cell it belongs to; the row keeps its other cells.
+ */
+function carryMergedCellText(last: TableRow, rest: TableRow[]): void {
+  const first = rest[0]!;
+  const filled = first.cells.map((t, c) => (t.trim() !== '' ? c : -1)).filter((c) => c >= 0);
+  first.cells.forEach((text, c) => {
+    const before = last.cells[c] ?? '';
+    if (before === '' || text === '') return;
+    const opens = (before.match(/[（(]/g) ?? []).length - (before.match(/[）)]/g) ?? []).length;
+    const closing = /^[^（()）]{0,4}[）)]/.exec(text);
+    if (opens > 0 && closing) {
+      last.cells[c] = before + closing[0];
+      first.cells[c] = text.slice(closing[0].length).trim();
+    } else if (filled.length === 1 && text.length <= 4 && !/[\d%％]/.test(text)) {
+      last.cells[c] = joinBrokenLines(before, text);
+      first.cells[c] = '';
+    }
+  });
+  if (first.cells.every((t) => t.trim() === '')) rest.shift();
 }
 
 /** Number of leading rows of `added` that repeat the first rows of `rows`. */

@@ -1,6 +1,6 @@
-import { dec, decOrNull, sum, ZERO, type Dec } from '../../number/decimal.js';
-import { formatLike, formatPoints } from '../../number/format.js';
-import { sumMatches } from '../../number/tolerance.js';
+import { dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { formatLike, formatPoints, formatRate } from '../../number/format.js';
+import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
 import type { EvaluationTable } from '../../model/report.js';
 import type { AuditRule } from '../rule.js';
@@ -60,17 +60,44 @@ export const indicatorLevelWeight: AuditRule = {
   check(ctx) {
     for (const t of ctx.tables()) {
       for (const lw of t.table.levelWeights) {
-        const members = t.table.indicators.filter((i) => (lw.level === 1 ? i.level1 : i.level2) === lw.name && i.weight !== null);
+        const under = (i: (typeof t.table.indicators)[number]) => lw.level === 0 || (lw.level === 1 ? i.level1 : i.level2) === lw.name;
+        const members = t.table.indicators.filter((i) => under(i) && i.weight !== null);
         if (members.length === 0) continue;
         const s = sum(members.map((i) => dec(i.weight as string)));
         if (s.eq(dec(lw.weight))) continue;
-        const first = t.table.indicators.findIndex((i) => (lw.level === 1 ? i.level1 : i.level2) === lw.name);
+        const first = Math.max(0, t.table.indicators.findIndex(under));
         ctx.emit({
-          section: t.section, table: t.name, row: lw.name, column: '分值', path: `${t.path}.indicators.${first}.level${lw.level}`,
+          section: t.section, table: t.name, row: lw.name, column: '分值', path: lw.level === 0 ? `${t.path}.indicators` : `${t.path}.indicators.${first}.level${lw.level}`,
           message: `${t.name}“${lw.name}”标注 ${lw.weight} 分，但其下指标分值合计为 ${formatPoints(s)}（${members.map((i) => `${indicatorLabel(i)} ${i.weight}`).join(' + ')}）。`,
           expected: lw.weight, actual: formatPoints(s),
         });
       }
+    }
+  },
+};
+
+export const scoreCoefficient: AuditRule = {
+  id: 'IND-SCORE-COEFFICIENT',
+  severity: 'error',
+  family: 'withinTable',
+  title: '得分系数与得分、分值不符',
+  description: '填写得分系数的表格（如重庆），得分系数 = 得分 ÷ 分值，应与所填得分、分值一致。',
+  source: '重庆市部门整体及项目支出绩效自评表（DOMAIN.md §1 Other layouts）',
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      t.table.indicators.forEach((ind, i) => {
+        const c = ind.scoreCoefficient ?? null;
+        const w = decOrNull(ind.weight);
+        const s = decOrNull(ind.score);
+        if (c === null || w === null || s === null || w.isZero()) return;
+        if (ratioMatches(c, ratio(c), s, w, ZERO)) return;
+        const label = indicatorLabel(ind);
+        ctx.emit({
+          section: t.section, table: t.name, row: label, column: '得分系数', path: `${t.path}.indicators.${i}.scoreCoefficient`,
+          message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${formatRate(s.div(w))}。`,
+          expected: formatRate(s.div(w)), actual: formatRate(ratio(c)),
+        });
+      });
     }
   },
 };
