@@ -33,7 +33,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     styles: {
       default: { document: { run: { font: DOCX_FONTS.body, size: 32 } } },
       // One style for every table cell's text, rather than the same properties on a thousand runs.
-      paragraphStyles: [{ id: 'TableText', name: 'Table Text', run: { font: DOCX_FONTS.table, size: 18 }, paragraph: { spacing: { line: 260, lineRule: LineRuleType.AUTO } } }],
+      paragraphStyles: [{ id: 'TableText', name: 'Table Text', run: { font: DOCX_FONTS.table, size: 18 }, paragraph: { spacing: { line: 230, lineRule: LineRuleType.EXACT } } }],
     },
     sections,
   });
