@@ -1,25 +1,29 @@
-import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TextRun, VerticalAlignTable, WidthType, type IRunOptions, type ISectionOptions,
-} from 'docx';
-import type { Grid, GridCell } from '../layout/grid.js';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions, type ISectionOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Grid } from '../layout/grid.js';
 import type { DocBlock, ReportDocument } from '../layout/report-document.js';
 import { DOCX_FONTS, MM } from './docx-style.js';
+import { tableXml } from './table-xml.js';
 
 /**
  * The report as a Word document in the style of GB/T 9704 (see docx-style.ts):
  * the narrative in one section (A4, margins 37/35/28/26 mm, page numbers
  * "— 1 —"), the attachments in a second with narrower margins, each on a page
  * of its own, tables with their merged cells. Headings carry outline levels,
- * so a reader (and jixiao's DOCX reader) sees the structure. Pure: returns
- * the file's bytes.
+ * so a reader (and jixiao's DOCX reader) sees the structure. The document is
+ * built with the docx package; each table stands there as a marked paragraph
+ * that is then replaced by the table's XML (table-xml.ts), written directly
+ * for speed. Pure: returns the file's bytes.
  */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const narrative: (Paragraph | Table)[] = [];
-  const attachments: (Paragraph | Table)[] = [];
+  const narrative: Paragraph[] = [];
+  const attachments: Paragraph[] = [];
+  const tables: Grid[] = [];
   for (const b of doc.blocks) {
-    if (b.kind === 'attachment') attachments.push(...attachment(b, attachments.length === 0));
-    else narrative.push(...block(b));
+    if (b.kind === 'attachment') {
+      attachments.push(...attachment(b, attachments.length === 0, tables.length));
+      tables.push(b.grid);
+    } else narrative.push(...block(b));
   }
   const sections: ISectionOptions[] = [
     { properties: { page: { size: { width: 210 * MM, height: 297 * MM }, margin: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM, footer: 20 * MM } } }, footers: { default: pageNumberFooter() }, children: narrative },
@@ -37,7 +41,20 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     },
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return withTables(new Uint8Array(await Packer.toArrayBuffer(document)), tables);
+}
+
+const MARK = 'JIXIAO-TABLE-';
+const MARKED = new RegExp(`<w:p\\b(?:(?!<w:p\\b).)*?${MARK}(\\d+)-(?:(?!<w:p\\b).)*?</w:p>`, 'gs');
+
+/** The package with each marked paragraph of word/document.xml replaced by its table. */
+function withTables(bytes: Uint8Array, tables: readonly Grid[]): Uint8Array {
+  if (tables.length === 0) return bytes;
+  const files = unzipSync(bytes);
+  const part = files['word/document.xml'];
+  if (!part) throw new Error('docx package without word/document.xml');
+  files['word/document.xml'] = strToU8(strFromU8(part).replace(MARKED, (_, i: string) => tableXml(tables[Number(i)] as Grid, TABLE_WIDTH)));
+  return zipSync(files, { level: 6 });
 }
 
 function run(text: string, font: IRunOptions['font'], size: number, extra: Partial<IRunOptions> = {}): TextRun {
@@ -68,43 +85,15 @@ function block(b: Exclude<DocBlock, { kind: 'attachment' }>): Paragraph[] {
   }
 }
 
-function attachment(b: Extract<DocBlock, { kind: 'attachment' }>, first: boolean): (Paragraph | Table)[] {
+function attachment(b: Extract<DocBlock, { kind: 'attachment' }>, first: boolean, index: number): Paragraph[] {
   return [
     new Paragraph({ pageBreakBefore: !first, children: [run(b.number, DOCX_FONTS.heading1, 32)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 200 }, children: [run(b.caption, DOCX_FONTS.title, 36)] }),
-    table(b.grid),
+    new Paragraph({ text: `${MARK}${index}-` }),
   ];
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
-const TABLE_WIDTH = 180 * MM;
-
-export function table(grid: Grid): Table {
-  const total = grid.widths.reduce((s, w) => s + w, 0);
-  const widths = grid.widths.map((w) => Math.round((w / total) * TABLE_WIDTH));
-  return new Table({
-    width: { size: TABLE_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
-    margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    rows: grid.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, widths)) })),
-  });
-}
-
-function cell(c: GridCell, widths: number[]): TableCell {
-  const span = c.colSpan ?? 1;
-  const width = widths.slice(c.col, c.col + span).reduce((s, w) => s + w, 0);
-  const alignment = c.style === 'text' ? AlignmentType.LEFT : AlignmentType.CENTER;
-  const lines = c.text === '' ? [] : c.text.split('\n');
-  return new TableCell({
-    columnSpan: span > 1 ? span : undefined,
-    rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: lines.length === 0 ? undefined : VerticalAlignTable.CENTER,
-    children: lines.length === 0 ? [new Paragraph({ style: 'TableText' })] : lines.map((line) => new Paragraph({ style: 'TableText', alignment, text: line })),
-  });
-}
+const TABLE_WIDTH = Math.round(180 * MM);
 
 function pageNumberFooter(): Footer {
   return new Footer({
