@@ -131,11 +131,14 @@ const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent'
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
 const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/g;
 
+const NO_PERIOD: Mention['period'] = Object.freeze({ prior: false, years: Object.freeze([]) as unknown as number[] });
+
 function periodOf(prefix: string): Mention['period'] {
+  if (prefix.indexOf('年') < 0 && prefix.indexOf('同期') < 0) return NO_PERIOD;
   PRIOR.lastIndex = 0;
   const prior = PRIOR.test(prefix);
   const years = [...prefix.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
-  return { prior, years };
+  return prior || years.length > 0 ? { prior, years } : NO_PERIOD;
 }
 
 function prevEnd(found: Mention[]): number {

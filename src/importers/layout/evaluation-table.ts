@@ -26,6 +26,7 @@ const EXPECTED = /^(当年|项目|全年)?(年度|年初|调整后?)?(总体|设
 const ACHIEVED = /^(?!\d).*完成情况(综述)?$|^实际完成$/;
 /** The people who sign a form: the table ends there. */
 const SIGNATURE = /^(项目|财务|单位|部门)?(负责人|填报人|填表人|联系人|审核人|经办人)[:：]?|^联系电话|^填报日期|^(单位)?盖章/;
+const FIGURE_LIKE = /^[\s\d.,%／/—-]+$/;
 const STATED_TOTAL = /^(自评)?总分([（(]分[)）])?$|^自评得分$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
@@ -199,9 +200,9 @@ function signatureRow(row: SourceCell[]): boolean {
 }
 
 function remarkOf(row: SourceCell[]): Remark | null {
-  const filled = row.filter((c) => c.text.trim() !== '');
-  const first = filled[0];
+  const first = row.find((c) => c.text !== '');
   if (!first || !REMARK.test(labelOf(first.text))) return null;
+  const filled = row.filter((c) => c.text.trim() !== '');
   return { label: labelOf(first.text), text: filled.slice(1).map((c) => c.text).join('\n') };
 }
 
@@ -218,6 +219,8 @@ function readLabelledCells(
   type Label = { at: number; head?: Parsed['head'] extends Record<infer K, string> ? K : never; funds?: ReturnType<typeof fundsLabel>; total?: boolean };
   const labels: Label[] = [];
   row.forEach((c, i) => {
+    // Figures are never labels; most cells of a funds row are figures or empty.
+    if (c.text === '' || FIGURE_LIKE.test(c.text)) return;
     const l = labelOf(c.text);
     if (l === '') return;
     const head = headLabel(l);
