@@ -2,7 +2,7 @@ import type { DepartmentEvaluation, FundsRow, Indicator, MoneyUnit, ProjectEvalu
 import type { SourceCell } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
-import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
+import { HEADER_WORD, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
 import type { Recorder } from './recorder.js';
@@ -87,7 +87,10 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     const columnOf = (c: SourceCell) => row.indexOf(c);
-    const ih = indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null);
+    // One look at the row's whole text decides which of the costlier tests can apply.
+    const joined = rowText(row);
+    const headerWords = HEADER_WORD.test(joined);
+    const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
     partialHeader = null;
     if (ih) {
       reader = new IndicatorReader(ih);
@@ -112,11 +115,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'after') continue;
-    if (partialIndicatorHeader(row)) {
+    if (headerWords && partialIndicatorHeader(row)) {
       partialHeader = row;
       continue;
     }
-    const fh = fundsHeader(row);
+    const fh = /预算|执行/.test(joined) ? fundsHeader(row) : null;
     if (fh) {
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
@@ -124,7 +127,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     // The goal: a header row naming the goal and what was achieved, then the texts under them.
-    const goal = goalHeader(row);
+    const goal = joined.includes('目标') ? goalHeader(row) : null;
     if (goal) {
       goalColumns = goal;
       goalRows = 0;
@@ -183,6 +186,12 @@ interface GoalColumns {
 }
 
 /** A goal header row: the goal columns and the achieved column after them. */
+function rowText(row: SourceCell[]): string {
+  let s = '';
+  for (const c of row) if (c.text !== '') s += `${c.text}\t`;
+  return s;
+}
+
 function goalHeader(row: SourceCell[]): GoalColumns | null {
   if (!row.some((c) => c.text.includes('目标'))) return null;
   const achieved = row.findIndex((c) => ACHIEVED.test(labelOf(c.text)));

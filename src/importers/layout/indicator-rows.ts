@@ -51,7 +51,7 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
 const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
 
 /** Words only a header row holds; checked on the raw text first, since almost no row is a header. */
-const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
+export const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
 
 export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
   if (!row.some((c) => HEADER_WORD.test(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;

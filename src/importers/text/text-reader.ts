@@ -56,7 +56,13 @@ export function readText(text: string, file: string): SourceDocument {
       }
       const t: TableBlock = table;
       const row = t.rows.length + 1;
-      t.rows.push(raw.split('\t').map((c, ci) => cell(c, { file, line: lineNo, table: tableIndex, row, column: ci + 1 })));
+      const parts = raw.split('\t');
+      const cells: SourceCell[] = new Array(parts.length);
+      for (let ci = 0; ci < parts.length; ci++) {
+        const c = parts[ci] as string;
+        cells[ci] = new TextCell(c === '' ? '' : cleanText(c), file, lineNo, tableIndex, row, ci + 1);
+      }
+      t.rows.push(cells);
       continue;
     }
     const trimmed = raw.trim();
@@ -132,6 +138,27 @@ export function readText(text: string, file: string): SourceDocument {
 
 function cell(raw: string, at: SourceRef): SourceCell {
   return { text: raw === '' ? '' : cleanText(raw), at };
+}
+
+/**
+ * A cell of a tab-separated row whose source is made when first asked for:
+ * most cells of a report are never cited in a finding or kept as provenance.
+ */
+class TextCell implements SourceCell {
+  private source: SourceRef | undefined;
+  constructor(
+    readonly text: string,
+    private readonly file: string,
+    private readonly line: number,
+    private readonly table: number,
+    private readonly row: number,
+    private readonly column: number,
+  ) {}
+
+  get at(): SourceRef {
+    this.source ??= { file: this.file, line: this.line, table: this.table, row: this.row, column: this.column };
+    return this.source;
+  }
 }
 
 function addPiece(p: ParagraphBlock, piece: string, at: SourceRef): void {
