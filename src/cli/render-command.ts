@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
 import { blankReport } from '../core/authoring/blank-report.js';
 import { ruleSetFor } from '../core/scoring/rule-sets/index.js';
 import type { ReadLimits } from '../importers/input-error.js';
@@ -77,10 +77,12 @@ async function write(out: string, format: RenderFormat, make: () => Promise<Uint
     return 0;
   }
   try {
+    // A folder named in -o that does not exist yet is made, as a user expects of `-o out/report.docx`.
+    await mkdir(dirname(out), { recursive: true });
     await writeFile(out, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EISDIR' ? '这是一个文件夹' : `错误 ${code ?? '未知'}`;
+    const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有一段是文件而不是文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EISDIR' ? '这是一个文件夹' : `错误 ${code ?? '未知'}`;
     return fail(`无法写入 ${out}：${why}。`);
   }
   process.stderr.write(`已生成 ${out}\n`);

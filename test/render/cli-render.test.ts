@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,9 +64,14 @@ describe('jixiao render and template', () => {
   it('refuses a wrong format, a binary format to the terminal and an unwritable output', async () => {
     expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'odt'])).stderr).toContain('--to 须为');
     expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'docx', '-o', '-'])).stderr).toContain('二进制格式');
-    const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'html', '-o', join(dir, 'no', 'such', 'dir.html')]);
+    // A folder that does not exist yet is made; a "folder" that is really a file cannot be.
+    const made = await run(['render', 'examples/hengyang-2023.txt', '--to', 'html', '-o', join(dir, 'new', 'folder', 'report.html')]);
+    expect(made.code).toBe(0);
+    const plain = join(dir, 'plain-file.txt');
+    writeFileSync(plain, 'x');
+    const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'html', '-o', join(plain, 'inside.html')]);
     expect(r).toMatchObject({ code: 2 });
-    expect(r.stderr).toContain('所在文件夹不存在');
+    expect(r.stderr).toMatch(/无法写入 .*inside\.html：/);
   });
 
   it('writes a blank workbook that import reads back as the three attachments', async () => {
