@@ -193,7 +193,8 @@ function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): v
     const spent = decOrNull(total.spent);
     const budget = budgetOf(total, basis);
     if (spent === null || budget === null || budget.isZero()) continue;
-    const stated = v.ind.actual.replace(/[\s\u3000]/g, '').replace('％', '%');
+    // The actual as a rate, without any comparator a unit may have written before it (">0%").
+    const stated = `${v.actual.valueText}%`;
     const statedRatio = ratio(stated);
     if (ratioMatches(stated, statedRatio, budget.minus(spent), budget)) continue;
     const otherBudget = budgetOf(total, other);
