@@ -52,6 +52,16 @@ describe.each(FORMATS)('round trip through %s', (format) => {
     expect(errors).toEqual(['IND-WEIGHT-TOTAL 项目支出绩效自评表（强制隔离戒毒生活补贴）']);
   });
 
+  it('with that input error corrected by hand (所内脱毒达标率 40 → 30 分), is checked with no error at all', async () => {
+    const corrected = structuredClone(reference);
+    const row = corrected.projects[0]?.indicators.find((i) => i.name === '所内脱毒达标率');
+    expect(row?.weight).toBe('40');
+    if (row) row.weight = '30';
+    const { loaded } = await roundTrip(corrected, format);
+    const errors = audit(loaded.report, hunan, loaded.provenance).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
   it.each(['hengyang-2023.docx', 'hengyang-2023-attachments.xlsx', 'hengyang-2023.pdf'])('gives back the figures of the fixture %s', async (fixture) => {
     const input = await loadReport(`fixtures/reference/${fixture}`);
     const { diff } = await roundTrip(input.report, format);
