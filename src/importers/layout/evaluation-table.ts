@@ -1,4 +1,4 @@
-import type { DepartmentEvaluation, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
+import type { DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
@@ -296,10 +296,9 @@ function readLabelledCells(
   });
 }
 
-export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): DepartmentEvaluation {
-  const p = parse(t, rec, 'department');
+/** The parts both tables share. */
+function evaluationTable(p: Parsed): EvaluationTable {
   return {
-    unit: p.head.unit,
     moneyUnit: p.moneyUnit,
     total: p.total,
     sources: p.sources.map(toFundSource),
@@ -308,9 +307,12 @@ export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): Depart
     levelWeights: p.levelWeights,
     totalScore: p.totalScore,
     remarks: p.remarks,
-    basic: p.basic?.row ?? emptyFundsRow(),
-    project: p.project?.row ?? emptyFundsRow(),
   };
+}
+
+export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): DepartmentEvaluation {
+  const p = parse(t, rec, 'department');
+  return { unit: p.head.unit, ...evaluationTable(p), basic: p.basic?.row ?? emptyFundsRow(), project: p.project?.row ?? emptyFundsRow() };
 }
 
 export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEvaluation {
@@ -320,17 +322,5 @@ export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEv
     const m = /[（(]([^）)]+)[）)]/.exec(t.caption);
     if (m?.[1]) name = m[1];
   }
-  return {
-    name,
-    supervisor: p.head.supervisor,
-    implementer: p.head.implementer,
-    moneyUnit: p.moneyUnit,
-    total: p.total,
-    sources: p.sources.map(toFundSource),
-    overallGoal: p.goal,
-    indicators: p.indicators,
-    levelWeights: p.levelWeights,
-    totalScore: p.totalScore,
-    remarks: p.remarks,
-  };
+  return { name, supervisor: p.head.supervisor, implementer: p.head.implementer, ...evaluationTable(p) };
 }
