@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from '../support/check-text.js';
 import { jixiao } from '../support/run-cli.js';
@@ -58,6 +59,18 @@ describe('bad input', () => {
   });
 
   it('a file whose extension lies', () => expectRefused(['check', file('report.docx', REFERENCE_TEXT)], /report\.docx：文件扩展名为 \.docx，但内容实际是文本文件/));
+
+  it('office files that cannot be read: encrypted, old binary format, a corrupt zip, a zip bomb', () => {
+    expectRefused(['check', 'fixtures/bad/encrypted.docx'], /encrypted\.docx：.*(加密|密码)/);
+    expectRefused(['check', 'fixtures/bad/encrypted.xlsx'], /encrypted\.xlsx：.*(加密|密码)/);
+    expectRefused(['check', 'fixtures/bad/old-format.doc'], /old-format\.doc：.*旧版/);
+    const corrupt = new Uint8Array(2048).fill(7);
+    corrupt.set([0x50, 0x4b, 0x03, 0x04]);
+    expectRefused(['check', file('broken.docx', corrupt)], /broken\.docx：/);
+    // A zip whose one entry claims a huge expansion: refused from its sizes, before anything is inflated.
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    expectRefused(['check', file('bomb.docx', bomb)], /bomb\.docx：.*(压缩|解压|炸弹)/);
+  });
 
   it('a mix: the readable ones are checked, the unreadable named, and the exit code is 2', () => {
     const good = file('good.txt', REFERENCE_TEXT);
