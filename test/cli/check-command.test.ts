@@ -83,6 +83,17 @@ describe('jixiao check', () => {
     expect(json.reports).toHaveLength(2);
   });
 
+  it('checks a folder of mixed formats, each file in its own form', () => {
+    const sub = mkdtempSync(join(dir, 'mixed-'));
+    for (const f of ['hengyang-2023.docx', 'hengyang-2023-attachments.xlsx', 'hengyang-2023.pdf', 'hengyang-2023.html']) copyFileSync(join(ROOT, 'fixtures/reference', f), join(sub, f));
+    copyFileSync(join(ROOT, REFERENCE), join(sub, 'hengyang-2023.txt'));
+    const json = JSON.parse(jixiao(['check', sub, '--format', 'json']).stdout) as { reports: { format: string; summary: { error: number } }[] };
+    expect(json.reports.map((r) => r.format).sort()).toEqual(['docx', 'html', 'pdf', 'text', 'xlsx']);
+    for (const r of json.reports) expect(r.summary.error).toBeGreaterThanOrEqual(5);
+    const text = jixiao(['check', sub]);
+    expect(text.stdout).toContain('共 5 个文件：5 个已审核，0 个无法读取');
+  });
+
   it('chooses a rule set by name and refuses an unknown one', () => {
     const r = jixiao(['check', REFERENCE, '--rules', 'mof-2020', '--format', 'json']);
     expect(r.stdout).toContain('"rules": "mof-2020"');
