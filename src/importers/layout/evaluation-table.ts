@@ -31,6 +31,17 @@ const STATED_TOTAL = /^(自评)?总分([（(]分[)）])?$|^自评得分$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
 /** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
+/** What a cell's text labels, decided once per text (funds labels depend on the table, so they are asked separately). */
+const cellLabel = memo((text: string): { head?: 'name' | 'supervisor' | 'implementer' | 'unit'; total?: true; group?: true } | null => {
+  const l = labelOf(text);
+  if (l === '') return null;
+  const head = headLabel(l);
+  if (head) return { head };
+  if (STATED_TOTAL.test(l)) return { total: true };
+  if (/^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l)) return { group: true };
+  return {};
+});
+
 const headLabel = memo((label: string) => {
   const bare = label.replace(/[（(][^）)]*[）)]$/, '');
   return HEAD_LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
@@ -230,20 +241,15 @@ function readLabelledCells(
   row.forEach((c, i) => {
     // Figures are never labels; most cells of a funds row are figures or empty.
     if (c.text === '' || FIGURE_LIKE.test(c.text)) return;
-    const l = labelOf(c.text);
-    if (l === '') return;
-    const head = headLabel(l);
-    if (head) {
-      labels.push({ at: i, head });
-      return;
+    const kind = cellLabel(c.text);
+    if (kind === null) return;
+    if (kind.head) labels.push({ at: i, head: kind.head });
+    else if (kind.total) labels.push({ at: i, total: true });
+    else {
+      const funds = fundsLabel(c.text, tableKind);
+      if (funds) labels.push({ at: i, funds });
+      else if (kind.group) labels.push({ at: i });
     }
-    if (STATED_TOTAL.test(l)) {
-      labels.push({ at: i, total: true });
-      return;
-    }
-    const funds = fundsLabel(c.text, tableKind);
-    if (funds) labels.push({ at: i, funds });
-    else if (/^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l)) labels.push({ at: i });
   });
   // A row of figures with no label right under the funds header is the 年度资金总额 row (Chongqing prints none).
   if (labels.length === 0 && header && Object.values(p.total).every((v) => v === null)) {

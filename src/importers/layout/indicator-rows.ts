@@ -144,6 +144,16 @@ const levelName = memo((text: string): { name: string; weight: string | null } =
   return { name: m ? t.slice(0, m.index) : t, weight: m ? (m[1] ?? null) : null };
 });
 
+/** What a cell's text is as a level name, decided once per text: 1, 2, a bare 二级 word, 成本指标 (either), or none. */
+const levelOf = memo((text: string): { name: string; weight: string | null; kind: 1 | 2 | 'bare2' | 'cost' | null } => {
+  const { name, weight } = levelName(text);
+  if (name === '') return { name, weight, kind: null };
+  if (LEVEL1.test(name)) return { name, weight, kind: 1 };
+  if (name === '成本指标' || name === '成本') return { name, weight, kind: 'cost' };
+  if (LEVEL2.test(name)) return { name, weight, kind: 2 };
+  return { name, weight, kind: LEVEL2_BARE.test(name) ? 'bare2' : null };
+});
+
 /** 得分系数 as a rate: "100%" stays, a ratio such as "0.9" or "1" becomes "90%", "100%". */
 function coefficientOf(text: string): string | null {
   if (/%|％/.test(text)) return parseRate(text);
@@ -269,12 +279,14 @@ export class IndicatorReader {
     const limit = this.columns.name + 1;
     const cells: LevelCell[] = [];
     for (let i = 0; i < texts.length && i <= limit; i++) {
-      const { name, weight } = levelName(texts[i] ?? '');
-      if (name === '') continue;
+      const text = texts[i] ?? '';
+      if (text === '') continue;
+      const { name, weight, kind } = levelOf(text);
+      if (kind === null) continue;
       const atLevel2 = i === this.columns.level2 && (cells.some((c) => c.level === 1) || this.level1 !== '');
-      if (LEVEL1.test(name)) cells.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
-      else if (name === '成本指标' || name === '成本') cells.push({ index: i, name, weight, level: 0 as 1 });
-      else if (LEVEL2.test(name) || (i === this.columns.level2 && LEVEL2_BARE.test(name))) cells.push({ index: i, name, weight, level: 2 });
+      if (kind === 1) cells.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
+      else if (kind === 'cost') cells.push({ index: i, name, weight, level: 0 as 1 });
+      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) cells.push({ index: i, name, weight, level: 2 });
     }
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
     for (const cell of cells) {
@@ -318,6 +330,19 @@ export class IndicatorReader {
     return best;
   }
 
+  private readonly used = new Map<number, Set<number>>();
+
+  /** The columns the header names, moved by a shift; the same for every row. */
+  private usedColumns(s: number): Set<number> {
+    let used = this.used.get(s);
+    if (!used) {
+      const c = this.columns;
+      used = new Set([c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
+      this.used.set(s, used);
+    }
+    return used;
+  }
+
   private plausibility(texts: string[], contents: number[], s: number): number {
     const c = this.columns;
     const cell = (col: number | null) => (col === null ? null : (texts[col + s] ?? null));
@@ -332,7 +357,7 @@ export class IndicatorReader {
     if (target) score += 1;
     const actual = cell(c.actual);
     if (actual) score += 1;
-    const used = new Set([c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
+    const used = this.usedColumns(s);
     for (const i of contents) if (!used.has(i)) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
