@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { blankReport } from '../core/authoring/blank-report.js';
-import { ruleSetFor } from '../core/scoring/rule-sets/index.js';
+import { mof2020 } from '../core/scoring/rule-sets/mof-2020.js';
 import type { ReadLimits } from '../importers/input-error.js';
 import { loadReport } from '../node/load-report.js';
 import { RenderError } from '../renderers/node/pdf-renderer.js';
@@ -54,7 +54,7 @@ export async function templateCommand(args: string[], a: Pick<RenderArgs, 'to' |
   const format = formatOf(a.to ?? 'xlsx');
   if (!format) return fail(`--to 须为 ${RENDER_FORMATS.join('、')} 之一。`);
   const report = blankReport();
-  return write(a.output ?? `绩效自评模板.${format}`, format, () => renderToBytes(report, format, { rules: ruleSetFor(''), figures: 'mended', blank: true }));
+  return write(a.output ?? `绩效自评模板.${format}`, format, () => renderToBytes(report, format, { rules: mof2020, figures: 'mended', blank: true }));
 }
 
 function formatOf(to: string | undefined): RenderFormat | null {
@@ -69,8 +69,7 @@ async function write(out: string, format: RenderFormat, make: () => Promise<Uint
     bytes = await make();
   } catch (e) {
     if (e instanceof RenderError) return fail(e.userMessage);
-    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return fail(`生成 ${format.toUpperCase()} 时发生内部错误（${detail}）。请将输入文件反馈给维护者。`);
+    return fail(userMessage(e, out, `生成 ${format.toUpperCase()} 时`));
   }
   if (out === '-') {
     process.stdout.write(bytes);

@@ -1,4 +1,4 @@
-import type { TextSegment } from '../core/model/provenance.js';
+import { paragraphRefAt, type TextSegment } from '../core/model/provenance.js';
 import type { SourceRef } from '../core/model/source-ref.js';
 
 export type { SourceRef, TextSegment };
@@ -78,14 +78,7 @@ export interface SourceCell {
   at: SourceRef;
 }
 
-/** The source of a character of a paragraph, from its segments. */
+/** The source of a character of a paragraph, from its segments (a ParagraphBlock is a ParagraphSource). */
 export function refAt(block: ParagraphBlock, offset: number): SourceRef {
-  const segments = block.segments;
-  if (!segments || segments.length === 0) return block.at;
-  let found = block.at;
-  for (const s of segments) {
-    if (s.offset > offset) break;
-    found = s.at;
-  }
-  return found;
+  return paragraphRefAt(block, offset);
 }

@@ -45,7 +45,7 @@ export function roundHalfUp(value: Dec, dp: number): Dec {
   return value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
 }
 
-/** The sum of decimals; null when any part is null and `skipNull` is false. */
+/** The sum of decimals, nulls counting as nothing. */
 export function sum(values: readonly (Dec | null)[]): Dec {
   let total = ZERO;
   for (const v of values) if (v !== null) total = total.plus(v);
@@ -55,9 +55,4 @@ export function sum(values: readonly (Dec | null)[]): Dec {
 /** A stated figure's exact value, or null when it was left empty. */
 export function decOrNull(text: string | null): Dec | null {
   return text === null ? null : dec(text);
-}
-
-/** A stated rate's ratio, or null. */
-export function ratioOrNull(text: string | null): Dec | null {
-  return text === null ? null : ratio(text);
 }

@@ -1,5 +1,4 @@
 import { roundHalfUp, statedDecimals, type Dec } from './decimal.js';
-import type { MoneyUnit } from '../model/report.js';
 
 /**
  * Display forms: the one place where exact values become text. Amounts and
@@ -10,11 +9,6 @@ import type { MoneyUnit } from '../model/report.js';
 /** "6971.1" → "6971.10". */
 export function formatAmount(value: Dec, dp = 2): string {
   return roundHalfUp(value, dp).toFixed(dp);
-}
-
-/** An amount with its unit: "6971.10万元". */
-export function formatMoney(value: Dec, unit: MoneyUnit = '万元'): string {
-  return `${formatAmount(value)}${unit}`;
 }
 
 /** A ratio as a percentage: 0.944576 → "94.46%". */

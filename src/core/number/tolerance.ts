@@ -1,4 +1,4 @@
-import { Dec, ONE, roundHalfUp, statedDecimals, ZERO, type Dec as DecT } from './decimal.js';
+import { Dec, ONE, roundHalfUp, statedDecimals, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -68,12 +68,3 @@ export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: 
   const rhs = halfUnit(stated).times(d).plus(inputHalfUnit.times(ONE.plus(statedRatio.abs())));
   return lhs.lte(rhs);
 }
-
-/** The comparison tolerance of two statements of the same figure in the same precision: none beyond rounding. */
-export function sameFigure(a: DecT, b: DecT, aStated: string, bStated: string): boolean {
-  if (a.eq(b)) return true;
-  const dp = Math.min(statedDecimals(aStated), statedDecimals(bStated)) + (aStated.endsWith('%') ? 2 : 0);
-  return roundHalfUp(a, dp).eq(roundHalfUp(b, dp));
-}
-
-export { ZERO };

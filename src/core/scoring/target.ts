@@ -130,8 +130,3 @@ function unitKeyOf(unit: string): string {
   const [head, ...rest] = parts;
   return [head, ...rest.sort()].join('/');
 }
-
-/** A short Chinese reading of a comparator for messages: ">=" → "≥". */
-export function comparatorSign(c: Comparator): string {
-  return { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' }[c];
-}

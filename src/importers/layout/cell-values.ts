@@ -43,11 +43,6 @@ export function parseRate(text: string): string | null {
   return `${canonical(n)}%`;
 }
 
-/** Whether a cell holds a figure of any kind (amount, rate, points). */
-export function isFigure(text: string): boolean {
-  return parseAmount(text) !== null || /^[+-]?\d+(?:\.\d+)?%$/.test(halfWidth(text).replace(/\s/g, ''));
-}
-
 /** "0.9446" → "94.46", keeping every digit (the exact value, not a rounded one). */
 function shiftPercent(n: string): string {
   const neg = n.startsWith('-');

@@ -209,8 +209,8 @@ export class IndicatorReader {
       const i = col + shift;
       if (i >= this.columns.name + shift || !contents.includes(i)) continue;
       const { name, weight } = levelName(texts[i] ?? '');
-      // A piece of a merged cell cut at a page end ("分）") is not a name.
-      if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name) || /^[)）分]/.test(name)) continue;
+      // A name has at least two characters of Chinese; a piece of a merged cell cut at a page end ("分）") has not.
+      if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name)) continue;
       levels.push({ index: i, name, weight, level });
       levelIdx.add(i);
       contents = contents.filter((x) => x !== i);

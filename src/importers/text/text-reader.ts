@@ -94,7 +94,7 @@ export function readText(text: string, file: string): SourceDocument {
       }
       const t: TableBlock = table;
       const row = t.rows.length + 1;
-      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => cell(c, { file, line: lineNo, table: tableIndex, row, column: ci + 1 })));
+      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), file, lineNo, tableIndex, row, ci + 1)));
       continue;
     }
     endTable();
@@ -134,10 +134,6 @@ export function readText(text: string, file: string): SourceDocument {
   }
   endTable();
   return { file, format: 'text', blocks, notes: [], readerFindings: [] };
-}
-
-function cell(raw: string, at: SourceRef): SourceCell {
-  return { text: raw === '' ? '' : cleanText(raw), at };
 }
 
 /**

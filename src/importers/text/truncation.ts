@@ -7,6 +7,13 @@ import type { SourceDocument } from '../source-document.js';
  * paragraph ending mid-sentence with no final newline. Returns the reason in
  * Chinese, or null.
  */
+/** The last `n` lines of a text, without splitting the rest of it. */
+function lastLines(text: string, n: number): string[] {
+  let start = text.length;
+  for (let k = 0; k < n && start > 0; k++) start = text.lastIndexOf('\n', start - 1);
+  return text.slice(start + 1).split('\n');
+}
+
 export function truncationOf(text: string, doc: SourceDocument): string | null {
   const opened = (text.match(/<table\b/gi) ?? []).length;
   const closed = (text.match(/<\/table>/gi) ?? []).length;
@@ -15,12 +22,12 @@ export function truncationOf(text: string, doc: SourceDocument): string | null {
   const last = doc.blocks[doc.blocks.length - 1];
   if (!last) return null;
   if (last.kind === 'table') {
-    const rows = last.rows;
-    const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+    // The table's own lines, read back from the end of the text (the rows are padded, the lines are not).
+    const lines = lastLines(text, last.rows.length + 1);
+    const lastLine = lines[lines.length - 1] ?? '';
     const cells = lastLine.split('\t').length;
-    const widths = text
-      .split('\n')
-      .slice(-(rows.length + 1), -1)
+    const widths = lines
+      .slice(0, -1)
       .filter((l) => l.includes('\t'))
       .map((l) => l.split('\t').length);
     if (lastLine.includes('\t') && widths.length >= 2 && widths.every((w) => w === widths[0]) && cells < (widths[0] ?? 0)) {

@@ -5,6 +5,7 @@ import { budgetOf } from '../../calc/funds.js';
 import { expectedIndicatorScore } from '../../scoring/indicator-score.js';
 import { parseTarget, sameUnit, type ParsedTarget } from '../../scoring/target.js';
 import type { Indicator } from '../../model/report.js';
+import type { Level1Kind } from '../../scoring/rule-set.js';
 import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import { indicatorLabel, isPlaceholder } from './labels.js';
@@ -262,7 +263,7 @@ export const level1Split: AuditRule = {
   },
 };
 
-function level1Kind(level1: string): string | null {
+function level1Kind(level1: string): Level1Kind | null {
   if (level1.includes('产出')) return 'output';
   if (level1.includes('效益') || level1.includes('可持续')) return 'benefit';
   if (level1.includes('满意')) return 'satisfaction';
