@@ -14,7 +14,6 @@ import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
 import { userMessage } from './user-message.js';
 import { rulesMarkdown } from './rules-markdown.js';
-import { renderCommand, templateCommand } from './render-command.js';
 
 /**
  * jixiao's command line. Exit codes: 0 no error finding; 1 some error
@@ -97,9 +96,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
       return 0;
     case 'render':
-      return renderCommand(args, { to: values.to, output: values.output, asIs: values['as-is'] ?? false, rulesName, limits });
+      // The renderers (docx, exceljs) take a quarter of a second to load: only `render` and `template` pay for them.
+      return (await import('./render-command.js')).renderCommand(args, { to: values.to, output: values.output, asIs: values['as-is'] ?? false, rulesName, limits });
     case 'template':
-      return templateCommand(args, { to: values.to, output: values.output });
+      return (await import('./render-command.js')).templateCommand(args, { to: values.to, output: values.output });
     default:
       return usage(`未知命令“${command}”。`);
   }

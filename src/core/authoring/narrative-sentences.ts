@@ -1,3 +1,4 @@
+import { executionRate } from '../calc/funds.js';
 import { dec, decOrNull, sum } from '../number/decimal.js';
 import { formatAmount, formatRate } from '../number/format.js';
 import { operatingCost, personnelCost } from '../calc/spending.js';
@@ -94,7 +95,8 @@ export function efficiencySentence(report: DepartmentReport): string | null {
   if (spent !== null) clauses.push(`全年执行数${money(spent)}万元`);
   if (budget !== null && spent !== null) {
     clauses.push(`年末结转和结余${formatAmount(dec(budget).minus(dec(spent)))}万元`);
-    const rate = totals.rate ?? (dec(budget).isZero() ? null : formatRate(dec(spent).div(dec(budget))));
+    const computed = executionRate(dec(spent), dec(budget));
+    const rate = totals.rate ?? (computed === null ? null : formatRate(computed));
     if (rate) clauses.push(`预算执行率${rate}`);
   }
   return clauses.length === 0 ? null : `${yearPrefix(report.year, false)}${clauses.join('，')}。`;
