@@ -6,11 +6,13 @@ import { formatReportText } from './format-text.js';
 import { userMessage } from './user-message.js';
 
 /**
- * The result of checking one file, in the form the output needs and that
- * can cross a worker boundary: the JSON object, the Chinese text, the counts.
+ * The result of checking one file, already in its printed form (the report's
+ * JSON, indented to sit inside `{"reports":[…]}`, or its Chinese text): a
+ * batch of thousands then keeps one flat string per report, not thousands of
+ * finding objects for the garbage collector to walk again and again.
  */
 export type CheckOutcome =
-  | { ok: true; file: string; unit: string; year: number | null; json: Record<string, unknown>; text: string; counts: { error: number; warning: number; info: number } }
+  | { ok: true; file: string; unit: string; year: number | null; printed: string; counts: { error: number; warning: number; info: number } }
   | { ok: false; file: string; message: string };
 
 export async function checkOne(file: string, rulesName: string, limits: ReadLimits, format: 'text' | 'json'): Promise<CheckOutcome> {
@@ -21,11 +23,18 @@ export async function checkOne(file: string, rulesName: string, limits: ReadLimi
       file,
       unit: checked.loaded.report.unit,
       year: checked.loaded.report.year,
-      json: format === 'json' ? reportJson(checked) : {},
-      text: format === 'text' ? formatReportText(checked) : '',
+      printed: format === 'json' ? nestedJson(reportJson(checked)) : formatReportText(checked),
       counts: count(checked.findings),
     };
   } catch (e) {
     return { ok: false, file, message: userMessage(e, file) };
   }
 }
+
+/** A report's JSON as `JSON.stringify({reports:[…]}, null, 2)` prints it inside the list (indented by four). */
+function nestedJson(value: Record<string, unknown>): string {
+  const whole = JSON.stringify({ reports: [value] }, null, 2);
+  return whole.slice(ENVELOPE_HEAD.length, whole.length - ENVELOPE_TAIL.length);
+}
+const ENVELOPE_HEAD = '{\n  "reports": [\n';
+const ENVELOPE_TAIL = '\n  ]\n}';

@@ -7,9 +7,8 @@ import { RULE_SETS } from '../core/scoring/rule-sets/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../importers/input-error.js';
 import { loadReport } from '../node/load-report.js';
 import { checkBatch } from './check-batch.js';
-import type { CheckOutcome } from './check-one.js';
+import { CheckOutput } from './check-output.js';
 import { chooseRules } from './check-report.js';
-import { summaryTable } from './format-text.js';
 import { expandInputs } from './inputs.js';
 import { Progress } from './progress.js';
 import { userMessage } from './user-message.js';
@@ -118,20 +117,18 @@ async function check(paths: string[], format: 'text' | 'json', rulesName: string
     return 2;
   }
   const progress = new Progress(files.length);
-  const outcomes = await checkBatch(files, rulesName, limits, format, (done, file) => progress.tick(done, file));
+  const out = new CheckOutput(format, files.length > 1);
+  await checkBatch(files, rulesName, limits, format, (outcome, done) => {
+    if (outcome.ok) out.report(outcome);
+    else {
+      progress.clear();
+      process.stderr.write(`${outcome.message}\n`);
+      out.unreadable(outcome);
+    }
+    progress.tick(done, outcome.file);
+  });
   progress.end();
-  const failures = outcomes.filter((o) => !o.ok).map((o) => ({ file: o.file, message: o.ok ? '' : o.message }));
-  for (const f of failures) process.stderr.write(`${f.message}\n`);
-  const checked = outcomes.filter((o): o is Extract<CheckOutcome, { ok: true }> => o.ok);
-  if (format === 'json') {
-    const out: Record<string, unknown> = { reports: checked.map((c) => c.json) };
-    if (failures.length > 0) out.unreadable = failures;
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    const parts = checked.map((c) => c.text);
-    if (files.length > 1) parts.push(summaryTable(checked, failures));
-    if (parts.length > 0) process.stdout.write(`${parts.join('\n\n')}\n`);
-  }
+  const { checked, failures } = out.end();
   if (failures.length > 0) return 2;
   return checked.some((c) => c.counts.error > 0) ? 1 : 0;
 }

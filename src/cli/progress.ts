@@ -1,8 +1,12 @@
-/** A one-line progress bar on stderr, only when stderr is a terminal (never in pipes or CI logs). */
+/**
+ * A one-line progress bar on stderr, only when stderr is a terminal and the
+ * output goes elsewhere (a file, a pipe): output on the terminal itself shows
+ * the progress, and the two would overwrite each other. Never in CI logs.
+ */
 export class Progress {
   private readonly enabled: boolean;
   constructor(private readonly total: number) {
-    this.enabled = Boolean(process.stderr.isTTY) && total > 1;
+    this.enabled = Boolean(process.stderr.isTTY) && !process.stdout.isTTY && total > 1;
   }
 
   tick(done: number, file: string): void {
@@ -13,7 +17,12 @@ export class Progress {
     process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${name}\x1b[K`);
   }
 
-  end(): void {
+  /** Clears the bar, before a message is written under it. */
+  clear(): void {
     if (this.enabled) process.stderr.write('\r\x1b[K');
+  }
+
+  end(): void {
+    this.clear();
   }
 }
