@@ -25,7 +25,16 @@ async function median(format) {
 
 console.log('render: 参考报告生成耗时（中位数，含重新计算派生数字）');
 for (const format of ['docx', 'xlsx', 'pdf', 'html', 'md', 'json']) {
-  const { ms, size } = await median(format);
+  let measured;
+  try {
+    measured = await median(format);
+  } catch (e) {
+    // A machine without Chromium cannot print PDF: say so and go on with the other formats.
+    if (!e?.userMessage) throw e;
+    console.log(`  ${format.toUpperCase().padEnd(5)} 未测：${e.userMessage}`);
+    continue;
+  }
+  const { ms, size } = measured;
   const target = TARGETS[format] ? `（目标 ≤ ${TARGETS[format]} ms）` : '';
   console.log(`  ${format.toUpperCase().padEnd(5)} ${ms.toFixed(ms < 10 ? 1 : 0).padStart(6)} ms  ${(size / 1024).toFixed(0).padStart(5)} KB${target}`);
 }
