@@ -2,7 +2,7 @@ import type { DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyU
 import type { SourceCell } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
-import { HEADER_WORD, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
+import { hasHeaderWord, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
 import type { Recorder } from './recorder.js';
@@ -100,7 +100,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     const columnOf = (c: SourceCell) => row.indexOf(c);
     // One look at the row's whole text decides which of the costlier tests can apply.
     const joined = rowText(row);
-    const headerWords = HEADER_WORD.test(joined);
+    const headerWords = hasHeaderWord(joined);
     const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
     partialHeader = null;
     if (ih) {

@@ -51,10 +51,19 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
 const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
 
 /** Words only a header row holds; checked on the raw text first, since almost no row is a header. */
-export const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
+const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
+
+/**
+ * Does a text hold a word only an indicator header has? Every such word holds
+ * 指标, 完成值, 实际值 or 量单位; looking for those plainly first spares the
+ * alternation, slow over the long goal texts of a row, on most rows.
+ */
+export function hasHeaderWord(text: string): boolean {
+  return (text.includes('指标') || text.includes('完成值') || text.includes('实际值') || text.includes('量单位')) && HEADER_WORD.test(text);
+}
 
 export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
-  if (!row.some((c) => HEADER_WORD.test(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
+  if (!row.some((c) => hasHeaderWord(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   row.forEach((cell, i) => {
     const t = labelOf(cell.text);
@@ -107,7 +116,7 @@ export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): Sourc
 
 /** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
 export function partialIndicatorHeader(row: SourceCell[]): boolean {
-  if (!row.some((c) => HEADER_WORD.test(c.text))) return false;
+  if (!row.some((c) => hasHeaderWord(c.text))) return false;
   let n = 0;
   let strong = false;
   for (const c of row) {
