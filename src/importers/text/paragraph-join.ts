@@ -16,9 +16,9 @@ export function continuesParagraph(previous: string, next: string): boolean {
   return true;
 }
 
-/** A short numbered line ("一、单位基本情况", "1. 主要职能") is a heading, whatever its markup. */
+/** A short numbered line ("一、单位基本情况", "1. 主要职能") is a heading, whatever its markup; one with a comma is a sentence cut short. */
 export function looksLikeHeading(text: string): boolean {
-  return text.length <= 40 && NUMBERED_START.test(text) && !/[。；;！？][^。]/.test(text);
+  return text.length <= 40 && NUMBERED_START.test(text) && !/[。；;！？][^。]|[，,]/.test(text);
 }
 
 /** Joins two pieces: nothing between CJK characters (or CJK and digits), a space between Latin words. */

@@ -50,6 +50,11 @@ describe('the text reader', () => {
     expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['三、政府性基金预算支出情况', '无。', '1.基础数据表', '2.自评表', '一、单位基本情况', '我单位是']);
   });
 
+  it('keeps apart paragraphs written one per line with no blank line between, and joins lines wrapped inside a sentence', () => {
+    const doc = readText('某单位部门整体支出绩效评价报告\n一、基本情况\n（一）部门整体支出概况。\n1、收入：792.22万元。\n2、支出：799.12万元，其中人员经费\n支出434.89万元。\n本项目由两部分构成。\n下一段。', 'x.txt');
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['某单位部门整体支出绩效评价报告', '一、基本情况', '（一）部门整体支出概况。', '1、收入：792.22万元。', '2、支出：799.12万元，其中人员经费支出434.89万元。', '本项目由两部分构成。', '下一段。']);
+  });
+
   it('drops lines that are only page numbers and strips HTML fragments', () => {
     const doc = readText('<b>厉行节约</b>，面积 120 m <sup>2</sup> 。\n\n- 3 -\n\n第 4 页\n\n正文。', 'x.txt');
     expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['厉行节约，面积 120 m ² 。', '正文。']);
