@@ -118,7 +118,13 @@ export class AuditContext {
     if (this.mentionsCache) return this.mentionsCache;
     this.mentionsCache = narrativeMentions(this.report.narrative).map((m) => {
       const src = this.provenance.paragraphs.get(m.paragraphPath);
-      return { ...m, source: src ? paragraphRefAt(src, m.offset) : undefined };
+      // Written out rather than spread: one fixed shape, several times cheaper to make and to read.
+      const at: MentionAt = {
+        concept: m.concept, label: m.label, scope: m.scope, value: m.value, numberText: m.numberText, unit: m.unit, offset: m.offset, length: m.length,
+        implied: m.implied, period: m.period, paragraphPath: m.paragraphPath, sectionTitle: m.sectionTitle, sectionKey: m.sectionKey,
+        source: src ? paragraphRefAt(src, m.offset) : undefined,
+      };
+      return at;
     });
     return this.mentionsCache;
   }
