@@ -5,6 +5,7 @@ import * as funds from './rules/funds-rules.js';
 import * as quality from './rules/indicator-quality-rules.js';
 import * as tableRules from './rules/indicator-table-rules.js';
 import * as narrative from './rules/narrative-rules.js';
+import * as narrativeRates from './rules/narrative-rate-rules.js';
 import * as text from './rules/text-vs-table-rules.js';
 
 /** Every audit rule, in the order the catalogue lists them. IDs are stable: never renumber, never reuse. */
@@ -29,6 +30,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   narrative.blockClasses,
   narrative.blockCarriedOut,
   narrative.projectItemsSum,
+  narrativeRates.narrativeExecutionRate,
   cross.deptVsNarrative,
   cross.projectVsNarrative,
   cross.projectsSum,

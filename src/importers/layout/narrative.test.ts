@@ -20,4 +20,16 @@ describe('readNarrative', () => {
     expect(r.title).toBe('2023年度某单位部门整体支出绩效自评报告');
     expect(r.narrative.sections).toHaveLength(1);
   });
+
+  it('reads a report numbered by parts (第一部分 …) with its 一、 headings as subsections', () => {
+    const texts = ['某局2022年度部门整体支出绩效自评报告', '第一部分 部门概况', '一、主要职能', '负责全县农业工作。', '第二部分 部门整体支出绩效情况', '一、预算执行情况', '全年执行数 95.00 万元。', '二、绩效目标完成情况', '已完成。'];
+    const blocks: SourceBlock[] = texts.map((text) => ({ kind: 'paragraph', text, at }));
+    const r = readNarrative(blocks, emptyProvenance());
+    expect(r.title).toBe(texts[0]);
+    expect(r.narrative.sections.map((s) => [s.key, s.title, s.subsections.map((u) => u.title)])).toEqual([
+      ['profile', '第一部分 部门概况', ['一、主要职能']],
+      ['performance', '第二部分 部门整体支出绩效情况', ['一、预算执行情况', '二、绩效目标完成情况']],
+    ]);
+    expect(r.narrative.sections[1]?.subsections[0]?.paragraphs).toEqual(['全年执行数 95.00 万元。']);
+  });
 });

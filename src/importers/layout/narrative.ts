@@ -12,6 +12,12 @@ import type { SourceBlock } from '../source-document.js';
  */
 const SECTION = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
 const SUBSECTION = /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
+/**
+ * Some templates number their top level "第一部分 部门概况", "第二部分 …"; the
+ * "一、" headings under them are then subsections.
+ */
+const PART = /^第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?\s*(.*)$/;
+const PART_SUBSECTION = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
 const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9一二三][:：、.．\s]|附表[:：]?$)/;
 
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
@@ -58,6 +64,9 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let title: string | null = null;
   let section: NarrativeSection | null = null;
   let end = blocks.length;
+  const partStyle = blocks.some((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()));
+  const sectionRe = partStyle ? PART : SECTION;
+  const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
     if (block.kind === 'table') {
@@ -75,19 +84,19 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       end = i;
       break;
     }
-    if (title === null && narrative.sections.length === 0 && /报告|自评|绩效/.test(text) && text.length <= 80 && !SECTION.test(text)) {
+    if (title === null && narrative.sections.length === 0 && /报告|自评|绩效/.test(text) && text.length <= 80 && !sectionRe.test(text)) {
       title = text;
       continue;
     }
     const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.replace(/[。]$/, ''));
-    const sectionMatch = (block.kind === 'heading' || short) ? SECTION.exec(text) : null;
+    const sectionMatch = (block.kind === 'heading' || short) ? sectionRe.exec(text) : null;
     if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
       narrative.sections.push(section);
       provenance.paragraphs.set(`narrative.sections.${narrative.sections.length - 1}`, { at: block.at });
       continue;
     }
-    if (section && (block.kind === 'heading' || (short && text.length <= 30)) && SUBSECTION.test(text)) {
+    if (section && (block.kind === 'heading' || (short && text.length <= 30)) && subsectionRe.test(text)) {
       section.subsections.push({ title: text, paragraphs: [] });
       continue;
     }

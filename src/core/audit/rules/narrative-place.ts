@@ -66,3 +66,12 @@ export function blockOf(report: DepartmentReport, key: BlockPlace['key']) {
       return s[key];
   }
 }
+
+/** The text of a narrative paragraph by its model path ("narrative.sections.5.subsections.1.paragraphs.0"). */
+export function paragraphText(report: DepartmentReport, path: string): string | null {
+  const m = /^narrative\.sections\.(\d+)(?:\.subsections\.(\d+))?\.paragraphs\.(\d+)$/.exec(path);
+  if (!m) return null;
+  const section = report.narrative.sections[Number(m[1])];
+  const holder = m[2] === undefined ? section : section?.subsections[Number(m[2])];
+  return holder?.paragraphs[Number(m[3])] ?? null;
+}

@@ -1,0 +1,63 @@
+import { dec, statedDecimals, type Dec } from '../../number/decimal.js';
+import { formatRate } from '../../number/format.js';
+import { ratioMatches } from '../../number/tolerance.js';
+import { sameScope } from '../../narrative/mentions.js';
+import type { MentionAt } from '../context.js';
+import type { AuditRule } from '../rule.js';
+import { paragraphText } from './narrative-place.js';
+
+/** What ends a sentence: a rate is checked only against figures of its own sentence. */
+const SENTENCE_END = /[。；;！？!?\n]/;
+
+/** How far a stated amount may be from its exact value, in 万元: half a unit of its last written place. */
+function halfUnitInWan(m: MentionAt): Dec {
+  const place = dec(`5e-${statedDecimals(m.numberText) + 1}`);
+  if (m.unit === '元') return place.div(10000);
+  if (m.unit === '亿元') return place.times(10000);
+  return place;
+}
+
+/** The last mention before `rate` in its paragraph naming `concept` for the same scope and this year. */
+function lastBefore(mentions: readonly MentionAt[], i: number, concept: MentionAt['concept']): MentionAt | null {
+  const rate = mentions[i] as MentionAt;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j] as MentionAt;
+    if (m.paragraphPath !== rate.paragraphPath) return null;
+    if (m.concept === 'executionRate') return null;
+    if (m.concept === concept && !m.implied && !m.period.prior && sameScope(m.scope, rate.scope)) return m;
+  }
+  return null;
+}
+
+const SCOPE_NAMES = { total: '', basic: '基本支出', project: '项目支出', projectItems: '业务工作专项' } as const;
+
+export const narrativeExecutionRate: AuditRule = {
+  id: 'NARR-EXEC-RATE',
+  severity: 'error',
+  family: 'withinTable',
+  title: '正文预算执行率与同句预算数、执行数不符',
+  description: '正文在同一句中写出全年预算数、全年执行数和预算执行率时（如“全年预算数 7380.15 万元，全年执行数 6971.10 万元，预算执行率 94.46%”），执行率应等于执行数 ÷ 预算数（容许各数字按所写位数四舍五入的尾差）。',
+  source: 'DOMAIN.md §2（预算执行率 = 全年执行数 ÷ 全年预算数）；报告正文自身的一致性',
+  check(ctx) {
+    const mentions = ctx.mentions();
+    mentions.forEach((rate, i) => {
+      if (rate.concept !== 'executionRate' || rate.unit !== '%' || rate.implied || rate.period.prior) return;
+      const budget = lastBefore(mentions, i, 'adjustedBudget');
+      const spent = lastBefore(mentions, i, 'spent');
+      if (!budget || !spent || budget.value.isZero()) return;
+      const text = paragraphText(ctx.report, rate.paragraphPath);
+      if (text === null || SENTENCE_END.test(text.slice(Math.min(budget.offset, spent.offset), rate.offset))) return;
+      const stated = `${rate.numberText}%`;
+      const inputs = halfUnitInWan(budget).gt(halfUnitInWan(spent)) ? halfUnitInWan(budget) : halfUnitInWan(spent);
+      if (ratioMatches(stated, rate.value.div(100), spent.value, budget.value, inputs)) return;
+      const exact = formatRate(spent.value.div(budget.value));
+      const scope = rate.scope.kind === 'item' ? `“${rate.scope.name}”` : SCOPE_NAMES[rate.scope.kind];
+      const e = {
+        section: rate.sectionTitle, row: `${scope}${rate.label}`, source: rate.source,
+        message: `正文“${rate.sectionTitle}”所述${scope}${rate.label} ${stated}，按同句所写全年执行数 ${spent.numberText} ${spent.unit} ÷ 全年预算数 ${budget.numberText} ${budget.unit} 计算应为 ${exact}。`,
+        expected: exact, actual: stated,
+      };
+      ctx.emit(rate.source ? e : { ...e, path: rate.paragraphPath });
+    });
+  },
+};
