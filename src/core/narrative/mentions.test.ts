@@ -15,6 +15,15 @@ describe('figures named in the narrative', () => {
     );
   });
 
+  it('reads figures typed in full width, at their offsets in the text as written', () => {
+    const text = '全年预算数为１００．００万元，预算执行率为９４．４６％。';
+    const ms = findMentions(text, { kind: 'total' }, false);
+    expect(ms.map((m) => [m.concept, m.numberText, m.unit, text.slice(m.offset, m.offset + m.length)])).toEqual([
+      ['adjustedBudget', '100.00', '万元', '１００．００万元'],
+      ['executionRate', '94.46', '%', '９４．４６％'],
+    ]);
+  });
+
   it('keeps 基本支出 or 项目支出 as the scope until another is named', () => {
     const ms = findMentions('基本支出的全年执行数为5931.08万元，其中：人员经费4981.06万元；项目支出的全年执行数为1040.02万元。全年预算数为7380.15万元。', { kind: 'total' }, false);
     expect(ms.map((m) => [m.concept, m.scope.kind])).toEqual([

@@ -63,7 +63,8 @@ const ITEM_NAME = /([^，,。；;：:、\s]{2,40}?)(?:项目)(?:的)?(?:全年|�
  * "全年执行数为 5931.08 万元，其中：工资福利支出 4478.74 万元" →
  * [spent 5931.08, wages 4478.74].
  */
-export function findMentions(text: string, defaultScope: MentionScope, allowItems: boolean): Mention[] {
+export function findMentions(written: string, defaultScope: MentionScope, allowItems: boolean): Mention[] {
+  const text = halfWidthFigures(written);
   const found: Mention[] = [];
   let sentenceStart = 0;
   let scope = defaultScope;
@@ -123,6 +124,18 @@ export function findMentions(text: string, defaultScope: MentionScope, allowItem
   }
   found.push(...impliedBetween(text, lastEnd, text.length, scope, found));
   return found;
+}
+
+const FULL_WIDTH_FIGURE = /[０-９．％]/;
+
+/**
+ * Figures typed in full width ("１００．００万元", "94.00％", common in Word) read as
+ * half width. One UTF-16 unit for one, so every offset still points into the
+ * paragraph as written. The full-width comma stays: it separates clauses.
+ */
+function halfWidthFigures(s: string): string {
+  if (!FULL_WIDTH_FIGURE.test(s)) return s;
+  return s.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */

@@ -32,4 +32,14 @@ describe('readNarrative', () => {
     ]);
     expect(r.narrative.sections[1]?.subsections[0]?.paragraphs).toEqual(['全年执行数 95.00 万元。']);
   });
+
+  it('passes over a table of contents', () => {
+    const texts = ['某局2023年度部门整体支出绩效自评报告', '目 录', '一、部门基本情况……………………1', '二、一般公共预算支出情况.........2', '一、部门基本情况', '本局内设机构 6 个。', '二、一般公共预算支出情况', '无。'];
+    const blocks: SourceBlock[] = texts.map((text) => ({ kind: 'paragraph', text, at }));
+    const r = readNarrative(blocks, emptyProvenance());
+    expect(r.narrative.sections.map((s) => [s.title, s.paragraphs])).toEqual([
+      ['一、部门基本情况', ['本局内设机构 6 个。']],
+      ['二、一般公共预算支出情况', ['无。']],
+    ]);
+  });
 });

@@ -20,6 +20,9 @@ const PART = /^第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?
 const PART_SUBSECTION = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
 const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9一二三][:：、.．\s]|附表[:：]?$)/;
 
+/** A line of a table of contents: "二、一般公共预算支出情况…………2", or the word 目录 itself. */
+const CONTENTS_LINE = /(?:\.{3,}|…{2,}|·{3,}|—{3,}|-{4,}|_{4,})\s*\d{1,3}\s*$|^目\s*录$/;
+
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
 
 /** A table within the next three blocks, with only short lines (a date, a unit) between. */
@@ -64,7 +67,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let title: string | null = null;
   let section: NarrativeSection | null = null;
   let end = blocks.length;
-  const partStyle = blocks.some((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()));
+  const partStyle = blocks.some((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim()));
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
@@ -74,6 +77,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     const text = block.text.trim();
+    if (CONTENTS_LINE.test(text)) continue;
     // A table's caption right above it ("部门整体绩效自评表") ends the narrative, even with no narrative before it.
     if (CAPTION.test(text) && text.length <= 60 && tableFollows(blocks, i)) {
       end = i;

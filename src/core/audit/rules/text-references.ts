@@ -131,6 +131,9 @@ function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
   const dept = r.departmentEvaluation;
   const places = blockPlaces(r);
   const blockSum = (field: keyof SpendingBlock): Dec | null => {
+    // The parts add up to the whole only when the text gives both halves of the general budget: a report
+    // describing its 基本支出 alone says nothing of the rest.
+    if (!places.some((p) => p.key === 'basic') || !places.some((p) => p.key === 'project')) return null;
     const values = places.map((p) => blockOf(r, p.key)?.[field] ?? null);
     return values.length === 0 || values.some((v) => v === null) ? null : sum(values.map(decOrNull));
   };
