@@ -36,6 +36,17 @@ describe('figures named in the narrative', () => {
     expect(total.map((m) => m.scope.kind)).toEqual(['basic', 'total']);
   });
 
+  it('takes a breakdown after 其中 as naming parts for its own sentence only', () => {
+    const ms = findMentions('全年预算数620.00万元，其中基本支出全年预算数500.00万元，项目支出全年预算数120.00万元；全年执行数589.00万元，执行率95.00%。', { kind: 'total' }, false);
+    expect(ms.map((m) => [m.concept, m.numberText, m.scope.kind])).toEqual([
+      ['adjustedBudget', '620.00', 'total'],
+      ['adjustedBudget', '500.00', 'basic'],
+      ['adjustedBudget', '120.00', 'project'],
+      ['spent', '589.00', 'total'],
+      ['executionRate', '95.00', 'total'],
+    ]);
+  });
+
   it('names the projects of a list', () => {
     const ms = findMentions('其中：强制隔离戒毒人员生活补贴项目全年预算数 401.95 万元，全年执行数为 401.95 万元；辅警经费项目全年预算数 89.89 万元。', { kind: 'project' }, true);
     expect(ms.map((m) => (m.scope.kind === 'item' ? m.scope.name : m.scope.kind))).toEqual(['强制隔离戒毒人员生活补贴', '强制隔离戒毒人员生活补贴', '辅警经费']);

@@ -84,7 +84,8 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       scopeSearchedTo = sentenceStart;
     }
     scope = scopeIn(text.slice(scopeSearchedTo, start), scope, allowItems);
-    if (scope.kind === 'basic' || scope.kind === 'project' || scope.kind === 'total') blockScope = scope;
+    // A breakdown ("其中：基本支出…，项目支出…") names its parts for its own sentence; the paragraph goes on about the whole.
+    if ((scope.kind === 'basic' || scope.kind === 'project' || scope.kind === 'total') && !text.slice(sentenceStart, start).includes('其中')) blockScope = scope;
     scopeSearchedTo = start;
     lastEnd = start + m[0].length;
     const numberText = (m[1] ?? '').replace(/,/g, '');
