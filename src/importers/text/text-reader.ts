@@ -44,7 +44,7 @@ export function readText(text: string, file: string): SourceDocument {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const lineNo = i + 1;
-    if (raw.trim() === '') {
+    if (BLANK_LINE.test(raw)) {
       endParagraph();
       // A table continues over one blank line when the next row has as many cells.
       if (table && !continuesTable(lines, i, table)) endTable();
@@ -58,12 +58,12 @@ export function readText(text: string, file: string): SourceDocument {
         blocks.push(table);
       }
       const t: TableBlock = table;
-      const row = t.rows.length + 1;
+      const place: RowPlace = { file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
       const parts = raw.split('\t');
       const cells: SourceCell[] = new Array(parts.length);
       for (let ci = 0; ci < parts.length; ci++) {
         const c = parts[ci] as string;
-        cells[ci] = new TextCell(c === '' ? '' : cleanText(c), file, lineNo, tableIndex, row, ci + 1);
+        cells[ci] = new TextCell(c === '' ? '' : cleanText(c), place, ci + 1);
       }
       t.rows.push(cells);
       continue;
@@ -96,8 +96,8 @@ export function readText(text: string, file: string): SourceDocument {
         blocks.push(table);
       }
       const t: TableBlock = table;
-      const row = t.rows.length + 1;
-      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), file, lineNo, tableIndex, row, ci + 1)));
+      const place: RowPlace = { file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
+      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), place, ci + 1)));
       continue;
     }
     endTable();
@@ -142,6 +142,17 @@ export function readText(text: string, file: string): SourceDocument {
   return { file, format: 'text', blocks, notes: [], readerFindings: [] };
 }
 
+/** Tested rather than trimmed: a table row ending in a tab would be copied whole just to be looked at. */
+const BLANK_LINE = /^\s*$/;
+
+/** Where a row of a table stands, shared by its cells. */
+interface RowPlace {
+  file: string;
+  line: number;
+  table: number;
+  row: number;
+}
+
 /**
  * A cell of a tab-separated row whose source is made when first asked for:
  * most cells of a report are never cited in a finding or kept as provenance.
@@ -150,15 +161,13 @@ class TextCell implements SourceCell {
   private source: SourceRef | undefined;
   constructor(
     readonly text: string,
-    private readonly file: string,
-    private readonly line: number,
-    private readonly table: number,
-    private readonly row: number,
+    private readonly place: RowPlace,
     private readonly column: number,
   ) {}
 
   get at(): SourceRef {
-    this.source ??= { file: this.file, line: this.line, table: this.table, row: this.row, column: this.column };
+    const p = this.place;
+    this.source ??= { file: p.file, line: p.line, table: p.table, row: p.row, column: this.column };
     return this.source;
   }
 }
