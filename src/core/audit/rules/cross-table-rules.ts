@@ -2,6 +2,7 @@ import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { sumMatches } from '../../number/tolerance.js';
 import { operatingCost } from '../../calc/spending.js';
+import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import type { FundSourceKind, SpendingBlock } from '../../model/report.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -27,11 +28,12 @@ export const deptVsNarrative: AuditRule = {
       const values = places.map((p) => blockOf(ctx.report, p.key)?.[col] ?? null);
       if (stated === null || values.some((v) => v === null)) continue;
       const s = sum(values.map(decOrNull));
-      if (sumMatches(dec(stated), s, values.length)) continue;
+      const table = inWan(stated, dept.moneyUnit);
+      if (sumMatches(table, s, values.length)) continue;
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
-        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${stated}，正文${places.map((p) => `${p.name} ${blockOf(ctx.report, p.key)?.[col]}`).join(' + ')} 合计 ${formatAmount(s)}。`,
-        expected: formatAmount(s), actual: formatAmount(dec(stated)),
+        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${blockOf(ctx.report, p.key)?.[col]}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
+        expected: formatAmount(s), actual: formatAmount(table),
       });
     }
     for (const [rowKey, rowName, blockKey] of [['basic', '基本支出', 'basic'], ['project', '项目支出', 'project']] as const) {
@@ -40,11 +42,11 @@ export const deptVsNarrative: AuditRule = {
       for (const col of ['adjustedBudget', 'spent'] as const) {
         const stated = dept[rowKey][col];
         const text = block[col];
-        if (stated === null || text === null || sumMatches(dec(stated), dec(text), 1)) continue;
+        if (stated === null || text === null || sumMatches(inWan(stated, dept.moneyUnit), dec(text), 1)) continue;
         ctx.emit({
           section: '附件2', table: DEPARTMENT_TABLE, row: rowName, column: FUNDS_COLUMNS[col], path: `departmentEvaluation.${rowKey}.${col}`,
-          message: `部门整体支出绩效自评表${rowName}${FUNDS_COLUMNS[col]}为 ${stated}，正文（${sectionTitle(ctx.report, 'generalBudget', rowName)}）为 ${text}。`,
-          expected: formatAmount(dec(text)), actual: formatAmount(dec(stated)),
+          message: `部门整体支出绩效自评表${rowName}${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文（${sectionTitle(ctx.report, 'generalBudget', rowName)}）为 ${text} 万元。`,
+          expected: formatAmount(dec(text)), actual: formatAmount(inWan(stated, dept.moneyUnit)),
         });
       }
     }
@@ -68,11 +70,11 @@ export const projectVsNarrative: AuditRule = {
       for (const col of ['adjustedBudget', 'spent'] as const) {
         const table = project.total[col];
         const text = item[col];
-        if (table === null || text === null || sumMatches(dec(table), dec(text), 1)) continue;
+        if (table === null || text === null || sumMatches(inWan(table, project.moneyUnit), dec(text), 1)) continue;
         ctx.emit({
           section: '附件3', table: `项目支出绩效自评表（${project.name}）`, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `projects.${j}.total.${col}`,
-          message: `项目支出绩效自评表（${project.name}）${FUNDS_COLUMNS[col]}为 ${table}，正文（${title}）所列“${item.name}”为 ${text} 万元。`,
-          expected: formatAmount(dec(text)), actual: formatAmount(dec(table)),
+          message: `项目支出绩效自评表（${project.name}）${FUNDS_COLUMNS[col]}为 ${quoted(table, project.moneyUnit)}，正文（${title}）所列“${item.name}”为 ${text} 万元。`,
+          expected: formatAmount(dec(text)), actual: formatAmount(inWan(table, project.moneyUnit)),
         });
       }
     }
@@ -94,13 +96,13 @@ export const projectsSum: AuditRule = {
     for (const col of ['adjustedBudget', 'spent'] as const) {
       const values = projects.map((p) => p.total[col]);
       if (values.some((v) => v === null)) continue;
-      const s = sum(values.map(decOrNull));
-      const reference = block?.[col] ?? dept?.project[col] ?? null;
-      if (reference === null || sumMatches(dec(reference), s, values.length)) continue;
+      const s = sum(projects.map((p) => inWanOrNull(p.total[col], p.moneyUnit)));
+      const reference = block?.[col] ? dec(block[col]) : inWanOrNull(dept?.project[col] ?? null, dept?.moneyUnit ?? '万元');
+      if (reference === null || sumMatches(reference, s, values.length)) continue;
       ctx.emit({
         section: '附件3', table: '项目支出绩效自评表', row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `projects.0.total.${col}`,
-        message: `附件3 共 ${projects.length} 个项目的${FUNDS_COLUMNS[col]}合计 ${formatAmount(s)}，与${block?.[col] ? '正文' : '附件2'}项目支出 ${reference} 不符。`,
-        expected: formatAmount(dec(reference)), actual: formatAmount(s),
+        message: `附件3 共 ${projects.length} 个项目的${FUNDS_COLUMNS[col]}合计 ${formatAmount(s)} 万元，与${block?.[col] ? '正文' : '附件2'}项目支出 ${formatAmount(reference)} 万元不符。`,
+        expected: formatAmount(reference), actual: formatAmount(s),
       });
     }
   },
@@ -132,12 +134,13 @@ export const deptSourcesVsNarrative: AuditRule = {
       for (const b of blocks) for (const f of fields) if (b[f] !== null) values.push(dec(b[f] as string));
       if (values.length === 0) continue;
       const s = sum(values);
-      if (sumMatches(dec(stated), s, values.length)) continue;
+      const table = inWan(stated, dept.moneyUnit);
+      if (sumMatches(table, s, values.length)) continue;
       const label = source.label.replace(/[:：]$/, '');
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: label, column: '全年预算数', path: `departmentEvaluation.sources.${dept.sources.indexOf(source)}.row.adjustedBudget`,
-        message: `部门整体支出绩效自评表“${label}”为 ${stated}，正文相应收入合计为 ${formatAmount(s)}。`,
-        expected: formatAmount(s), actual: formatAmount(dec(stated)),
+        message: `部门整体支出绩效自评表“${label}”为 ${quoted(stated, dept.moneyUnit)}，正文相应收入合计为 ${formatAmount(s)} 万元。`,
+        expected: formatAmount(s), actual: formatAmount(table),
       });
     }
   },
@@ -155,33 +158,35 @@ export const basicDataVsNarrative: AuditRule = {
     if (!b) return;
     const g = ctx.report.spending.generalBudget;
     const year = b.currentYear ?? '本年';
-    const projectSpent = g.project?.spent ?? ctx.report.departmentEvaluation?.project.spent ?? null;
-    if (b.projectExpenditure.final !== null && projectSpent !== null && !sumMatches(dec(b.projectExpenditure.final), dec(projectSpent), 1)) {
+    const dept = ctx.report.departmentEvaluation;
+    const projectSpent = g.project?.spent ? dec(g.project.spent) : inWanOrNull(dept?.project.spent ?? null, dept?.moneyUnit ?? '万元');
+    const unit = b.moneyUnit;
+    if (b.projectExpenditure.final !== null && projectSpent !== null && !sumMatches(inWan(b.projectExpenditure.final, unit), projectSpent, 1)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '项目支出', column: `${year}年决算数`, path: 'basicData.projectExpenditure.final',
-        message: `基础数据表项目支出${year}年决算数为 ${b.projectExpenditure.final}，正文项目支出全年执行数为 ${projectSpent} 万元。`,
-        expected: formatAmount(dec(projectSpent)), actual: formatAmount(dec(b.projectExpenditure.final)),
+        message: `基础数据表项目支出${year}年决算数为 ${quoted(b.projectExpenditure.final, unit)}，正文项目支出全年执行数为 ${formatAmount(projectSpent)} 万元。`,
+        expected: formatAmount(projectSpent), actual: formatAmount(inWan(b.projectExpenditure.final, unit)),
       });
     }
     const projects = ctx.report.projects;
     if (b.projectExpenditure.budget !== null && projects.length > 0 && projects.every((p) => p.total.initialBudget !== null)) {
-      const totalInitial = sum(projects.map((p) => decOrNull(p.total.initialBudget)));
-      const appropriationInitial = sum(projects.map((p) => decOrNull(p.sources.find((s) => s.kind === 'appropriation' || s.kind === 'generalBudget')?.row.initialBudget ?? null)));
-      const stated = dec(b.projectExpenditure.budget);
+      const totalInitial = sum(projects.map((p) => inWanOrNull(p.total.initialBudget, p.moneyUnit)));
+      const appropriationInitial = sum(projects.map((p) => inWanOrNull(p.sources.find((s) => s.kind === 'appropriation' || s.kind === 'generalBudget')?.row.initialBudget ?? null, p.moneyUnit)));
+      const stated = inWan(b.projectExpenditure.budget, unit);
       if (!sumMatches(stated, totalInitial, projects.length) && !sumMatches(stated, appropriationInitial, projects.length)) {
         ctx.emit({
           section: '附件1', table: BASIC_DATA_TABLE, row: '项目支出', column: `${year}年预算数`, path: 'basicData.projectExpenditure.budget',
-          message: `基础数据表项目支出${year}年预算数为 ${b.projectExpenditure.budget}，附件3 各项目年初预算数合计为 ${formatAmount(totalInitial)}（其中财政拨款 ${formatAmount(appropriationInitial)}）。`,
+          message: `基础数据表项目支出${year}年预算数为 ${quoted(b.projectExpenditure.budget, unit)}，附件3 各项目年初预算数合计为 ${formatAmount(totalInitial)} 万元（其中财政拨款 ${formatAmount(appropriationInitial)} 万元）。`,
           expected: formatAmount(totalInitial), actual: formatAmount(stated),
         });
       }
     }
     const operating = g.basic ? operatingCost(g.basic) : null;
-    if (b.publicFunds.final !== null && operating !== null && !sumMatches(dec(b.publicFunds.final), operating, 2)) {
+    if (b.publicFunds.final !== null && operating !== null && !sumMatches(inWan(b.publicFunds.final, unit), operating, 2)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '公用经费', column: `${year}年决算数`, path: 'basicData.publicFunds.final',
-        message: `基础数据表公用经费${year}年决算数为 ${b.publicFunds.final}，正文日常公用经费（商品和服务支出 ${g.basic?.goodsAndServices} + 资本性支出 ${g.basic?.capitalSpending}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
-        expected: formatAmount(operating), actual: formatAmount(dec(b.publicFunds.final)),
+        message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${g.basic?.goodsAndServices} + 资本性支出 ${g.basic?.capitalSpending}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
+        expected: formatAmount(operating), actual: formatAmount(inWan(b.publicFunds.final, unit)),
       });
     }
   },

@@ -1,9 +1,10 @@
 import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { executionRate } from '../../calc/funds.js';
+import { inWan, quoted } from '../../calc/money-unit.js';
 import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
 import type { ConceptKey } from '../../narrative/concepts.js';
-import type { CostLine, SpendingBlock } from '../../model/report.js';
+import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext, type MentionAt } from '../context.js';
 import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
@@ -43,7 +44,7 @@ const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
 };
 
 /** A reference whose printed form is made on first use: most references agree and are never printed. */
-function lazyAmount(value: Dec, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference {
+function lazyAmount(value: Dec, where: string, origin: Reference['origin'], sure: boolean, path?: string, print: () => string = () => formatAmount(value)): Reference {
   let shown: string | null = null;
   const r = {
     value,
@@ -51,7 +52,7 @@ function lazyAmount(value: Dec, where: string, origin: Reference['origin'], sure
     origin,
     sure,
     get display() {
-      shown ??= formatAmount(value);
+      shown ??= print();
       return shown;
     },
   } as Reference;
@@ -63,8 +64,10 @@ function money(value: Dec | null, where: string, origin: Reference['origin'], su
   return value === null ? [] : [lazyAmount(value, where, origin, sure, path)];
 }
 
-function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string): Reference[] {
-  return text === null ? [] : [lazyAmount(dec(text), where, origin, sure, path)];
+/** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
+function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string, unit: MoneyUnit = '万元'): Reference[] {
+  if (text === null) return [];
+  return [unit === '万元' ? lazyAmount(dec(text), where, origin, sure, path) : lazyAmount(inWan(text, unit), where, origin, sure, path, () => quoted(text, unit))];
 }
 
 function rate(ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): Reference[] {
@@ -99,7 +102,7 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
       if (block && m.concept === 'carriedOut') out.push(...money(carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true));
       if (block && m.concept === 'executionRate') out.push(...rate(executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), null, `${where}（全年执行数 ÷ 全年预算数）`, 'computed'));
       if (dept && !inBudgetSection && (m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget')) {
-        out.unshift(...statedMoney(dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, `departmentEvaluation.${scope.kind}.${m.concept}`));
+        out.unshift(...statedMoney(dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, `departmentEvaluation.${scope.kind}.${m.concept}`, dept.moneyUnit));
       }
       return out;
     }
@@ -117,7 +120,7 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
       const project = best ? r.projects[best.j] : undefined;
       if (!best || !project) return [];
       const col = m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget' ? m.concept : null;
-      if (col) return statedMoney(project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, `projects.${best.j}.total.${col}`);
+      if (col) return statedMoney(project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, `projects.${best.j}.total.${col}`, project.moneyUnit);
       if (m.concept === 'executionRate') return rate(executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), null, `附件3项目支出绩效自评表（${project.name}）执行率`, 'computed');
       return [];
     }
@@ -144,15 +147,15 @@ function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'adjustedBudget':
     case 'spent':
     case 'initialBudget': {
-      const out = dept ? statedMoney(dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, `departmentEvaluation.total.${m.concept}`) : [];
+      const out = dept ? statedMoney(dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, `departmentEvaluation.total.${m.concept}`, dept.moneyUnit) : [];
       if (m.concept !== 'initialBudget') out.push(...money(blockSum(m.concept), `正文各部分${m.label}之和`, 'computed', true));
       return out;
     }
     case 'carriedOut': {
       const out: Reference[] = [];
       if (dept) {
-        const a = decOrNull(dept.total.adjustedBudget);
-        const s = decOrNull(dept.total.spent);
+        const a = dept.total.adjustedBudget === null ? null : inWan(dept.total.adjustedBudget, dept.moneyUnit);
+        const s = dept.total.spent === null ? null : inWan(dept.total.spent, dept.moneyUnit);
         out.push(...money(a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true));
       }
       out.push(...money(blockSum('carriedOut'), '正文各部分年末结转和结余之和', 'computed', true));
@@ -176,15 +179,15 @@ function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'authorizedHeadcount':
       return b ? count(b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true, 'basicData.authorizedHeadcount') : [];
     case 'threePublicExpenses':
-      return b ? costLineRefs(b.threePublicExpenses, '三公经费', 'threePublicExpenses') : [];
+      return b ? costLineRefs(b.threePublicExpenses, '三公经费', 'threePublicExpenses', b.moneyUnit) : [];
     case 'officialReception':
-      return b ? costLineRefs(b.officialReception, '公务接待', 'officialReception') : [];
+      return b ? costLineRefs(b.officialReception, '公务接待', 'officialReception', b.moneyUnit) : [];
     case 'officialVehicles':
-      return b ? costLineRefs(b.officialVehicles, '公务用车购置和维护经费', 'officialVehicles') : [];
+      return b ? costLineRefs(b.officialVehicles, '公务用车购置和维护经费', 'officialVehicles', b.moneyUnit) : [];
     case 'overseasTravel':
-      return b ? costLineRefs(b.overseasTravel, '出国经费', 'overseasTravel') : [];
+      return b ? costLineRefs(b.overseasTravel, '出国经费', 'overseasTravel', b.moneyUnit) : [];
     case 'procurement':
-      return b ? costLineRefs(b.procurement, '政府采购金额', 'procurement') : [];
+      return b ? costLineRefs(b.procurement, '政府采购金额', 'procurement', b.moneyUnit) : [];
     default:
       return [];
   }
@@ -194,8 +197,8 @@ function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
  * A 基础数据表 line: the text may name any of its three columns (上年决算、本年预算、本年决算),
  * so each is a reference and none is sure.
  */
-function costLineRefs(line: CostLine, label: string, key: string): Reference[] {
+function costLineRefs(line: CostLine, label: string, key: string, unit: MoneyUnit): Reference[] {
   return (['final', 'budget', 'previousFinal'] as const).flatMap((col) =>
-    statedMoney(line[col], `附件1${BASIC_DATA_TABLE}${label}${{ final: '本年决算数', budget: '本年预算数', previousFinal: '上年决算数' }[col]}`, 'table', false, `basicData.${key}.${col}`),
+    statedMoney(line[col], `附件1${BASIC_DATA_TABLE}${label}${{ final: '本年决算数', budget: '本年预算数', previousFinal: '上年决算数' }[col]}`, 'table', false, `basicData.${key}.${col}`, unit),
   );
 }
