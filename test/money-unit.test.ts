@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/core/audit/finding.js';
 import { Dec } from '../src/core/number/decimal.js';
 import { brief, checkText, REFERENCE_TEXT } from './support/check-text.js';
 
@@ -23,6 +24,8 @@ function inYuan(text: string, factor = 10_000): string {
   return lines.join('\n');
 }
 
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.expected ?? ''}|${f.actual ?? ''}`);
+
 describe('a table stated in 元', () => {
   const reference = checkText(REFERENCE_TEXT).map(brief);
 
@@ -32,6 +35,22 @@ describe('a table stated in 元', () => {
     const adjustment = findings.find((f) => f.rule === 'BUD-ADJUSTMENT-LARGE' && f.location.source?.line === 153);
     expect(adjustment).toMatchObject({ expected: '59484500.00', actual: '73801500.00' });
     expect(findings.map(brief).filter((b) => !b.startsWith('BUD-ADJUSTMENT-LARGE L153'))).toEqual(reference.filter((b) => !b.startsWith('BUD-ADJUSTMENT-LARGE L153')));
+  });
+
+  it('takes the unit from a line above the table or a row of its own ("金额单位：元") as well as from the header', async () => {
+    const { importText } = await import('./support/check-text.js');
+    const unitLine = (text: string) => inYuan(text).replace('年度预算申请 (元)', '年度预算申请').replace('年初预算数(元)\t全年预算数(元)\t全年执行数(元)', '年初预算数\t全年预算数\t全年执行数');
+    const header = unitLine(REFERENCE_TEXT);
+    const lines = header.split('\n');
+    const aboveTable = [...lines.slice(0, 149), '金额单位：元', '', ...lines.slice(149)].join('\n');
+    const inRow = [...lines.slice(0, 151), '单位：元\t\t\t\t\t\t\t\t', ...lines.slice(151)].join('\n');
+    expect(importText(header).report.departmentEvaluation?.moneyUnit).toBe('万元');
+    for (const text of [aboveTable, inRow]) {
+      expect(importText(text).report.departmentEvaluation?.moneyUnit).toBe('元');
+      expect(importText(text).report.projects.every((p) => p.moneyUnit === '万元')).toBe(true);
+      // Lines move with the inserted line; the errors themselves are those of the reference report.
+      expect(errors(checkText(text))).toEqual(errors(checkText(REFERENCE_TEXT)));
+    }
   });
 
   it('still finds a figure that differs after conversion', () => {

@@ -67,6 +67,7 @@ const COLS: (keyof CostLine)[] = ['previousFinal', 'budget', 'final'];
 
 export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
   const b = emptyBasicData();
+  if (t.unit) b.moneyUnit = t.unit;
   let pendingHeadcount: SourceCell[] | null = null;
   let buildingHeader = false;
   let inSpecialFunds = false;

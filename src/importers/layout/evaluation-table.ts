@@ -64,7 +64,7 @@ interface Parsed {
 function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'project'): Parsed {
   const p: Parsed = {
     head: { name: '', supervisor: '', implementer: '', unit: '' },
-    moneyUnit: '万元',
+    moneyUnit: t.unit ?? '万元',
     total: emptyFundsRow(),
     sources: [],
     basic: null,

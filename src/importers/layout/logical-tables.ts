@@ -1,3 +1,4 @@
+import type { MoneyUnit } from '../../core/model/report.js';
 import type { SourceBlock, SourceCell } from '../source-document.js';
 import { labelOf } from './cell-values.js';
 
@@ -17,6 +18,17 @@ export interface LogicalTable {
   rows: SourceCell[][];
   /** The caption written above the table, if any ("项目支出绩效自评表（辅警经费）"). */
   caption: string | null;
+  /** The money unit a line above the table or a row of its own states ("金额单位：元"), if any. */
+  unit: MoneyUnit | null;
+}
+
+/** "单位：元", "金额单位：万元", "（单位：元）" — on a line of its own, in a cell, or ending a caption. */
+const UNIT_LINE = /单位[:：]\s*(万元|元)\s*[)）]?$/;
+
+export function unitStated(text: string): MoneyUnit | null {
+  const t = text.trim();
+  const m = t.length <= 60 ? UNIT_LINE.exec(t) : null;
+  return m ? (m[1] as MoneyUnit) : null;
 }
 
 const PROJECT_ANCHOR = /^项目(支出)?名称|^项目名称/;
@@ -68,11 +80,13 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
   const tables: LogicalTable[] = [];
   let current: LogicalTable | null = null;
   let caption: { text: string; kind: TableKind } | null = null;
+  let unit: MoneyUnit | null = null;
   let unrecognized = 0;
   for (let b = startIndex; b < blocks.length; b++) {
     const block = blocks[b];
     if (!block) continue;
     if (block.kind !== 'table') {
+      unit = unitStated(block.text) ?? (block.text.length > 60 ? null : unit);
       const kind = captionKind(block.text);
       if (kind && block.text.length <= 60) {
         caption = { text: block.text, kind };
@@ -81,11 +95,16 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       continue;
     }
     for (const row of block.rows) {
+      // A row stating only the unit belongs to the table its next row is in: a new one at an anchor, else this one.
+      const filled = row.filter((c) => c.text !== '');
+      const rowUnit = filled.length === 1 ? unitStated(filled[0]?.text ?? '') : null;
+      if (rowUnit) unit = rowUnit;
       const anchor = anchorOf(row);
       if (anchor && startsTable(anchor, current)) {
-        current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null };
+        current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null, unit };
         tables.push(current);
         caption = null;
+        unit = null;
       }
       if (!current) {
         const kind = caption?.kind ?? contentKind(block.rows);
@@ -93,9 +112,13 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
           unrecognized++;
           break;
         }
-        current = { kind, rows: [], caption: caption?.text ?? null };
+        current = { kind, rows: [], caption: caption?.text ?? null, unit };
         tables.push(current);
         caption = null;
+        unit = null;
+      } else if (unit && !rowUnit) {
+        current.unit = unit;
+        unit = null;
       }
       current.rows.push(row);
     }
