@@ -82,4 +82,13 @@ describe('check on the reference report', () => {
   it('gives every finding a line of the source', () => {
     for (const f of findings) expect(f.location.source?.line, brief(f)).toBeGreaterThan(0);
   });
+
+  it('gives the same findings when saved with one paragraph per line and no blank line between', () => {
+    // Word's "save as text" and web pages write paragraphs this way; tables keep their blank lines around them.
+    const lines = REFERENCE_TEXT.split('\n');
+    const dense = lines.filter((l, i) => !(l.trim() === '' && i > 0 && i + 1 < lines.length && !(lines[i - 1] ?? '').includes('\t') && !(lines[i + 1] ?? '').includes('\t') && (lines[i - 1] ?? '').trim() !== '' && (lines[i + 1] ?? '').trim() !== ''));
+    expect(dense.length).toBeLessThan(lines.length - 50);
+    const key = (f: (typeof findings)[number]) => `${f.rule} ${f.severity} ${f.expected ?? ''}|${f.actual ?? ''}`;
+    expect(checkText(dense.join('\n')).map(key).sort()).toEqual(findings.map(key).sort());
+  });
 });
