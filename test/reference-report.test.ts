@@ -90,5 +90,7 @@ describe('check on the reference report', () => {
     expect(dense.length).toBeLessThan(lines.length - 50);
     const key = (f: (typeof findings)[number]) => `${f.rule} ${f.severity} ${f.expected ?? ''}|${f.actual ?? ''}`;
     expect(checkText(dense.join('\n')).map(key).sort()).toEqual(findings.map(key).sort());
+    const paragraphs = (text: string) => importText(text).report.narrative.sections.flatMap((s) => [...s.paragraphs, ...s.subsections.flatMap((u) => u.paragraphs)]);
+    expect(paragraphs(dense.join('\n'))).toEqual(paragraphs(REFERENCE_TEXT));
   });
 });
