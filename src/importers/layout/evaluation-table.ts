@@ -1,7 +1,7 @@
 import type { DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
-import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField } from './funds-rows.js';
+import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader } from './funds-rows.js';
 import { hasHeaderWord, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -79,6 +79,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   let reader: IndicatorReader | null = null;
   let goalColumns: GoalColumns | null = null;
   let totalEntry: FundsEntry | null = null;
+  let headerWeight: FundsHeader['weight'] = null;
 
   rec.at('', t.rows[0]?.find((c) => c.text.trim() !== '')?.at ?? t.rows[0]?.[0]?.at);
   /** After the 总分 row only remarks follow; after a signature row, nothing. */
@@ -134,6 +135,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     if (fh) {
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
+      if (fh.weight) headerWeight = fh.weight;
       goalColumns = null;
       continue;
     }
@@ -172,6 +174,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   const natures = [p.basic, p.project].filter((e): e is FundsEntry => e !== null);
   resolveSingles(natures, p.total, 'spent');
   if (totalEntry) recordEntry(rec, 'total', totalEntry);
+  // A form that writes the execution rate's weight into its header ("预算执行情况（20分）") has no 分值 column.
+  if (p.total.weight === null && headerWeight !== null) {
+    p.total.weight = headerWeight.value;
+    rec.at('total.weight', headerWeight.at);
+  }
   p.sources.forEach((e, i) => recordEntry(rec, `sources.${i}.row`, e));
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);

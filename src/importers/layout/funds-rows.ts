@@ -24,16 +24,29 @@ const HEADER_WORDS: [RegExp, FundsField][] = [
 /** A bare 预算数 names the adjusted budget only when no column says so more precisely ("年度预算数(万元)" is a group label). */
 const GENERIC_BUDGET = /预算数/;
 
+/** The execution rate's weight written into a header: "预算执行情况（20分）", "得分（20分*执行率）". */
+const HEADER_WEIGHT = /[（(](\d+(?:\.\d+)?)分(?:[)）]|[*×xX])/;
+
+export interface FundsHeader {
+  columns: Map<number, FundsField>;
+  unit: MoneyUnit | null;
+  /** The 分值 of the execution rate when the header states it rather than a column. */
+  weight: { value: string; at: SourceRef } | null;
+}
+
 /** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
-export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsField>; unit: MoneyUnit | null } | null {
+export function fundsHeader(row: SourceCell[]): FundsHeader | null {
   if (!row.some((c) => c.text.includes('预算') || c.text.includes('执行'))) return null;
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
+  let weight: FundsHeader['weight'] = null;
   const generic: number[] = [];
   row.forEach((cell, i) => {
     const t = labelOf(cell.text);
     if (/元/.test(t)) unit = /万元/.test(t) ? '万元' : '元';
+    const w = weight === null ? HEADER_WEIGHT.exec(t) : null;
+    if (w?.[1]) weight = { value: w[1], at: cell.at };
     // "预算执行情况（10分）" names a part of the form, not a column.
     if (/情况|\d+分[)）]/.test(t)) return;
     for (const [re, field] of HEADER_WORDS) {
@@ -51,13 +64,13 @@ export function fundsHeader(row: SourceCell[]): { columns: Map<number, FundsFiel
     seen.add('adjustedBudget');
   }
   const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
-  return amounts >= 2 && columns.size >= 3 ? { columns, unit } : null;
+  return amounts >= 2 && columns.size >= 3 ? { columns, unit, weight } : null;
 }
 
 export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
 
 const LABELS: [RegExp, FundsLabelKind][] = [
-  [/^(年度)?资金总额|^项目资金总额|^合计$|^总计$|^总额$|^资金合计$|^年度资金总计|^预算资金总额/, 'total'],
+  [/^(年度)?(财政)?资金总额|^项目资金总额|^合计$|^总计$|^总额$|^资金合计$|^年度资金总计|^预算资金总额/, 'total'],
   [/基本支出/, 'basic'],
   [/^项目支出$/, 'project'],
   [/一般公共预算|公共财政预算/, 'generalBudget'],

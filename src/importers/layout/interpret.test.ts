@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../text/text-reader.js';
 import { interpret } from './interpret.js';
+import { brief, checkText } from '../../../test/support/check-text.js';
 
 /** Tables written as a PDF-to-text tool writes them: one row per line, cells separated by tabs. */
 function tsv(rows: string[][]): string {
@@ -12,6 +13,36 @@ function read(text: string) {
 }
 
 describe('layouts of other provinces', () => {
+  it('reads a Hubei-style project table: head lines above it, 年度财政资金总额, the execution weight in the header, goals with their own header rows', () => {
+    const text = `项目支出绩效自评表\n\n${tsv([
+      ['单位名称：某市某局', '', '', '填报日期：2021年3月10日', '', '', ''],
+      ['项目名称', '监测经费', '', '主管部门', '某市某局', '', ''],
+      ['项目实施单位', '本单位', '', '项目类别', '本级专项', '', ''],
+      ['预算执行情况（万元）（20分）', '预算数（A）', '', '执行数（B）', '执行率（B/A）', '得分（20分*执行率）', ''],
+      ['年度财政资金总额', '10', '', '9', '90%', '18', ''],
+      ['年度绩效目标1（40分）', '一级指标', '二级指标', '三级指标', '年初目标值（A）', '实际完成值（B）', '得分'],
+      ['', '产出指标', '质量指标', '监测数据合格率', '100%', '100%', '20'],
+      ['', '效益指标', '满意度指标', '服务对象满意度', '98%', '98%', '19.6'],
+      ['年度绩效目标2（40分）', '一级指标', '二级指标', '三级指标', '年初目标值（A）', '实际完成值（B）', '得分'],
+      ['', '产出指标', '数量指标', '整编资料份数', '≥20份', '20份', '40'],
+      ['总分', '97.6', '', '', '', '', ''],
+    ])}`;
+    const report = read(text);
+    expect(report.projects).toHaveLength(1);
+    const p = report.projects[0];
+    expect([p?.name, p?.supervisor, p?.implementer]).toEqual(['监测经费', '某市某局', '本单位']);
+    expect(p?.total).toMatchObject({ adjustedBudget: '10', spent: '9', weight: '20', executionRate: '90%', score: '18' });
+    expect(p?.indicators.map((i) => [i.level1, i.name, i.target, i.actual, i.score])).toEqual([
+      ['产出指标', '监测数据合格率', '100%', '100%', '20'],
+      ['效益指标', '服务对象满意度', '98%', '98%', '19.6'],
+      ['产出指标', '整编资料份数', '≥20份', '20份', '40'],
+    ]);
+    expect(p?.totalScore?.score).toBe('97.6');
+    // 18 = 20 × 90%, and 97.6 = 18 + 20 + 19.6 + 40: nothing to report, least of all against a 10-point execution weight.
+    expect(checkText(text).filter((f) => f.severity === 'error').map(brief)).toEqual([]);
+    expect(checkText(text.replace('\t18\t', '\t9\t')).filter((f) => f.severity === 'error').map(brief)).toEqual(['FUNDS-EXEC-SCORE L7 18|9', 'TOTAL-SCORE L13 88.6|97.6']);
+  });
+
   it('reads a Sichuan project table: 总额, 财政资金…其他资金, 权重, split targets, 合计', () => {
     const text = `项目支出绩效自评表\n\n${tsv([
       ['项目名称', '51000021R000000019951-工资性支出', '', '', '', '', '', ''],

@@ -1,6 +1,6 @@
 import type { MoneyUnit } from '../../core/model/report.js';
 import type { SourceBlock, SourceCell } from '../source-document.js';
-import { labelOf } from './cell-values.js';
+import { labelOf, parseAmount } from './cell-values.js';
 
 /**
  * The attachments of a report as logical tables: a 基础数据表, a 部门整体支出绩效自评表,
@@ -68,6 +68,11 @@ function contentKind(rows: SourceCell[][]): TableKind | null {
   return null;
 }
 
+/** A table of at most three rows holding no amount: the head lines of a form (单位名称, 填报日期, 单位：元). */
+function headOnly(t: LogicalTable): boolean {
+  return t.rows.length <= 3 && t.rows.every((r) => r.every((c) => c.text === '' || parseAmount(c.text) === null));
+}
+
 /** An anchor row starts a new table, except the second anchor of a 基础数据表 and a unit name among a project table's header rows. */
 function startsTable(anchor: TableKind, current: LogicalTable | null): boolean {
   if (!current) return true;
@@ -100,7 +105,10 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       const rowUnit = filled.length === 1 ? unitStated(filled[0]?.text ?? '') : null;
       if (rowUnit) unit = rowUnit;
       const anchor = anchorOf(row);
-      if (anchor && startsTable(anchor, current)) {
+      if (anchor && current && startsTable(anchor, current) && headOnly(current)) {
+        // The lines above the anchor (单位名称：…, 填报日期：…) are the head of this form, not a table of their own.
+        current.kind = anchor;
+      } else if (anchor && startsTable(anchor, current)) {
         current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null, unit };
         tables.push(current);
         caption = null;
