@@ -64,13 +64,15 @@ export function fundsHeader(row: SourceCell[]): FundsHeader | null {
     seen.add('adjustedBudget');
   }
   const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
-  return amounts >= 2 && columns.size >= 3 ? { columns, unit, weight } : null;
+  // The 年度主要任务 block of the Ministry's department form has only 预算数 and 执行数; its 金额合计 row is the total.
+  const minColumns = row.some((c) => /主要任务|任务名称/.test(c.text)) ? 2 : 3;
+  return amounts >= 2 && columns.size >= minColumns ? { columns, unit, weight } : null;
 }
 
 export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
 
 const LABELS: [RegExp, FundsLabelKind][] = [
-  [/^(年度)?(财政)?资金总额|^项目资金总额|^合计$|^总计$|^总额$|^资金合计$|^年度资金总计|^预算资金总额/, 'total'],
+  [/^(年度)?(财政)?资金总额|^项目资金总额|^金额合计$|^合计$|^总计$|^总额$|^资金合计$|^年度资金总计|^预算资金总额/, 'total'],
   [/基本支出/, 'basic'],
   [/^项目支出$/, 'project'],
   [/一般公共预算|公共财政预算/, 'generalBudget'],

@@ -13,6 +13,26 @@ function read(text: string) {
 }
 
 describe('layouts of other provinces', () => {
+  it('reads the Ministry’s department form: 年度主要任务 with 预算数 and 执行数, its 金额合计 row as the total', () => {
+    const text = `部门整体支出绩效自评表\n\n${tsv([
+      ['部门（单位）名称', '某市某局', '', '', '', '', '', '', ''],
+      ['年度主要任务', '任务名称', '', '主要内容', '', '预算数（万元）', '', '执行数（万元）', ''],
+      ['', '行政运行', '', '保障机关正常运转', '', '1200.00', '', '1150.50', ''],
+      ['', '专项业务', '', '开展执法检查', '', '300.00', '', '280.00', ''],
+      ['', '金额合计', '', '', '', '1500.00', '', '1430.50', ''],
+      ['年度总体目标', '完成年度执法任务。', '', '', '', '', '', '', ''],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['', '产出指标', '数量指标', '执法检查次数', '≥50次', '52次', '45', '45', ''],
+      ['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%', '45', '45', ''],
+      ['总分', '', '', '', '', '', '90', '90', ''],
+    ])}`;
+    const dept = read(text).departmentEvaluation;
+    expect(dept?.unit).toBe('某市某局');
+    expect(dept?.total).toMatchObject({ adjustedBudget: '1500.00', spent: '1430.50' });
+    expect(dept?.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([['执法检查次数', '45', '45'], ['群众满意度', '45', '45']]);
+    expect(dept?.totalScore).toMatchObject({ weight: '90', score: '90' });
+  });
+
   it('reads a Hubei-style project table: head lines above it, 年度财政资金总额, the execution weight in the header, goals with their own header rows', () => {
     const text = `项目支出绩效自评表\n\n${tsv([
       ['单位名称：某市某局', '', '', '填报日期：2021年3月10日', '', '', ''],
