@@ -68,6 +68,17 @@ function contentKind(rows: SourceCell[][]): TableKind | null {
   return null;
 }
 
+/** The one filled cell of a row, or null when it has none or several. */
+function onlyFilledCell(row: readonly SourceCell[]): SourceCell | null {
+  let found: SourceCell | null = null;
+  for (const c of row) {
+    if (c.text === '') continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
 /** A table of at most three rows holding no amount: the head lines of a form (单位名称, 填报日期, 单位：元). */
 function headOnly(t: LogicalTable): boolean {
   return t.rows.length <= 3 && t.rows.every((r) => r.every((c) => c.text === '' || parseAmount(c.text) === null));
@@ -101,8 +112,8 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
     }
     for (const row of block.rows) {
       // A row stating only the unit belongs to the table its next row is in: a new one at an anchor, else this one.
-      const filled = row.filter((c) => c.text !== '');
-      const rowUnit = filled.length === 1 ? unitStated(filled[0]?.text ?? '') : null;
+      const only = onlyFilledCell(row);
+      const rowUnit = only ? unitStated(only.text) : null;
       if (rowUnit) unit = rowUnit;
       const anchor = anchorOf(row);
       if (anchor && current && startsTable(anchor, current) && headOnly(current)) {

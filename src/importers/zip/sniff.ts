@@ -31,9 +31,11 @@ function isImage(b: Uint8Array): boolean {
   return png || jpeg || gif || tiff;
 }
 
+/** Only ASCII and the BOM bytes (all above 0x9F) are looked for in the head, which windows-1252 decodes as Latin-1 does. */
+const HEAD_DECODER = new TextDecoder('latin1');
+
 function latin1Head(bytes: Uint8Array, n: number): string {
-  // One call for the whole head: a string built character by character makes a thousand pieces.
-  return String.fromCharCode(...bytes.subarray(0, Math.min(n, bytes.length)));
+  return HEAD_DECODER.decode(bytes.subarray(0, Math.min(n, bytes.length)));
 }
 
 /** Text if the start is UTF-16 with a BOM, or has no control bytes (UTF-8, GBK and the like). */

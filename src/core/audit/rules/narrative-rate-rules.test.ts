@@ -21,6 +21,9 @@ describe('NARR-EXEC-RATE: a rate stated with its budget and spending in one sent
     expect(rateFindings('全年预算数 7380.15 万元，全年执行数 6971.10 万元，预算执行率 94%。')).toEqual([]);
     expect(rateFindings('全年预算数 7380.15 万元，全年执行数 6971.10 万元。项目支出预算执行率 80.00%。')).toEqual([]);
     expect(rateFindings('全年预算数 7380.15 万元，全年执行数 6971.10 万元，上年预算执行率 80.00%。')).toEqual([]);
+    // 0.74 亿元 and 0.70 亿元 may be 0.735–0.745 and 0.695–0.705: a rate of 95.00% is within their rounding, 90.00% is not.
+    expect(rateFindings('全年预算数 0.74 亿元，全年执行数 0.70 亿元，预算执行率 95.00%。')).toEqual([]);
+    expect(rateFindings('全年预算数 0.74 亿元，全年执行数 0.70 亿元，预算执行率 90.00%。')).toEqual(['NARR-EXEC-RATE L9 94.59%|90.00%']);
   });
 
   it('passes every consistent sentence and fails every rate off by more than a rounding', () => {

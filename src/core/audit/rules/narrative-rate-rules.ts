@@ -11,10 +11,9 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 
 /** How far a stated amount may be from its exact value, in 万元: half a unit of its last written place. */
 function halfUnitInWan(m: MentionAt): Dec {
-  const place = dec(`5e-${statedDecimals(m.numberText) + 1}`);
-  if (m.unit === '元') return place.div(10000);
-  if (m.unit === '亿元') return place.times(10000);
-  return place;
+  // 亿元 moves the place four up, 元 four down; the exponent alone says it.
+  const shift = m.unit === '元' ? -4 : m.unit === '亿元' ? 4 : 0;
+  return dec(`5e${shift - statedDecimals(m.numberText) - 1}`);
 }
 
 /** The last mention before `rate` in its paragraph naming `concept` for the same scope and this year. */
