@@ -12,6 +12,7 @@ import * as text from './rules/text-vs-table-rules.js';
 export const AUDIT_RULES: readonly AuditRule[] = [
   funds.fundsSourcesSum,
   funds.deptNatureSum,
+  funds.deptTasksSum,
   funds.fundsExecutionRate,
   funds.fundsExecutionScore,
   tableRules.indicatorWeightTotal,

@@ -54,8 +54,13 @@ function deriveDepartment(t: DepartmentEvaluation, s: BudgetSpending, rules: Sco
   const g = s.generalBudget;
   const blocks = [g.basic, g.project, s.governmentFund, s.stateCapital, s.socialInsurance].filter((b): b is SpendingBlock => b !== null);
   const given: Partial<Record<'adjustedBudget' | 'spent', string>> = {};
+  const tasks = t.tasks ?? [];
   for (const col of ['adjustedBudget', 'spent'] as const) {
     if (blocks.length > 0 && blocks.every((b) => b[col] !== null)) given[col] = formatAmount(sum(blocks.map((b) => decOrNull(b[col]))));
+    // The Ministry's form: its 金额合计 is the sum of the 年度主要任务.
+    else if (tasks.length > 0 && tasks.every((k) => k[col === 'adjustedBudget' ? 'budget' : 'spent'] !== null)) {
+      given[col] = formatAmount(sum(tasks.map((k) => decOrNull(k[col === 'adjustedBudget' ? 'budget' : 'spent']))));
+    }
   }
   const sources = deriveSources(t.sources);
   const total = deriveFundsTotal(t.total, sources, rules, given);

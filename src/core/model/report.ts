@@ -331,6 +331,16 @@ export interface DepartmentEvaluation extends EvaluationTable {
   basic: FundsRow;
   /** 按支出性质分: 项目支出. */
   project: FundsRow;
+  /** 年度主要任务, in the Ministry's form of this table (their 金额合计 is `total`); absent in forms without them. */
+  tasks?: AnnualTask[];
+}
+
+/** A line of 年度主要任务: the task, what it consists of, its 预算数 and 执行数. */
+export interface AnnualTask {
+  name: string;
+  content: string;
+  budget: Amount;
+  spent: Amount;
 }
 
 /** 附件3 项目支出绩效自评表. */

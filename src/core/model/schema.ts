@@ -78,6 +78,10 @@ const departmentEvaluation = z.object({
   ...evaluationTable,
   basic: fundsRow.describe('按支出性质分：基本支出'),
   project: fundsRow.describe('按支出性质分：项目支出'),
+  tasks: z
+    .array(z.object({ name: z.string().describe('任务名称'), content: z.string().describe('主要内容'), budget: amount.describe('预算数'), spent: amount.describe('执行数') }))
+    .optional()
+    .describe('年度主要任务（财政部部门整体支出绩效自评表式样；其金额合计即年度资金总额）'),
 }) satisfies z.ZodType<DepartmentEvaluation>;
 
 const projectEvaluation = z.object({

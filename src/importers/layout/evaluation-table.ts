@@ -1,5 +1,5 @@
-import type { DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
-import type { SourceCell } from '../source-document.js';
+import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
+import type { SourceCell, SourceRef } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader } from './funds-rows.js';
 import { hasHeaderWord, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
@@ -59,6 +59,7 @@ interface Parsed {
   levelWeights: IndicatorReader['levelWeights'];
   totalScore: StatedTotal | null;
   remarks: Remark[];
+  tasks: AnnualTask[];
 }
 
 function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'project'): Parsed {
@@ -74,12 +75,14 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     levelWeights: [],
     totalScore: null,
     remarks: [],
+    tasks: [],
   };
   let header: Map<number, FundsField> | null = null;
   let reader: IndicatorReader | null = null;
   let goalColumns: GoalColumns | null = null;
   let totalEntry: FundsEntry | null = null;
   let headerWeight: FundsHeader['weight'] = null;
+  let taskColumns: TaskColumns | null = null;
 
   rec.at('', t.rows[0]?.find((c) => c.text.trim() !== '')?.at ?? t.rows[0]?.[0]?.at);
   /** After the 总分 row only remarks follow; after a signature row, nothing. */
@@ -136,8 +139,19 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
       if (fh.weight) headerWeight = fh.weight;
+      taskColumns = taskHeader(row, fh.columns);
       goalColumns = null;
       continue;
+    }
+    if (taskColumns) {
+      const task = readTask(row, taskColumns, tableKind);
+      if (task) {
+        const i = p.tasks.length;
+        p.tasks.push(task.task);
+        rec.row(`tasks.${i}`, task.refs);
+        continue;
+      }
+      taskColumns = null;
     }
     // The goal: a header row naming the goal and what was achieved, then the texts under them.
     const goal = joined.includes('目标') ? goalHeader(row) : null;
@@ -325,7 +339,52 @@ function evaluationTable(p: Parsed): EvaluationTable {
 
 export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): DepartmentEvaluation {
   const p = parse(t, rec, 'department');
-  return { unit: p.head.unit, ...evaluationTable(p), basic: p.basic?.row ?? emptyFundsRow(), project: p.project?.row ?? emptyFundsRow() };
+  const dept: DepartmentEvaluation = { unit: p.head.unit, ...evaluationTable(p), basic: p.basic?.row ?? emptyFundsRow(), project: p.project?.row ?? emptyFundsRow() };
+  if (p.tasks.length > 0) dept.tasks = p.tasks;
+  return dept;
+}
+
+/** The columns of a 年度主要任务 block: 任务名称, 主要内容, 预算数, 执行数. */
+interface TaskColumns {
+  name: number;
+  content: number | null;
+  budget: number;
+  spent: number;
+}
+
+function taskHeader(row: SourceCell[], columns: Map<number, FundsField>): TaskColumns | null {
+  const name = row.findIndex((c) => /任务名称/.test(c.text));
+  if (name < 0) return null;
+  const content = row.findIndex((c) => /主要内容|任务内容/.test(c.text));
+  let budget = -1;
+  let spent = -1;
+  for (const [i, f] of columns) {
+    if (f === 'adjustedBudget' || (f === 'initialBudget' && budget < 0)) budget = i;
+    if (f === 'spent') spent = i;
+  }
+  return budget < 0 || spent < 0 ? null : { name, content: content < 0 ? null : content, budget, spent };
+}
+
+/**
+ * A task row: a name in its column and amounts under 预算数 and 执行数 — or, when
+ * the cells have shifted, the row's only two amounts in that order. The 金额合计
+ * row and anything else labelled as funds is not a task.
+ */
+function readTask(row: SourceCell[], cols: TaskColumns, tableKind: 'department' | 'project'): { task: AnnualTask; refs: Partial<Record<keyof AnnualTask, SourceRef>> } | null {
+  const named = row.slice(cols.name, cols.content ?? cols.budget).find((c) => c.text.trim() !== '' && parseAmount(c.text) === null);
+  if (!named || fundsLabel(named.text, tableKind) !== null || cellLabel(named.text)?.total) return null;
+  const amounts = row.filter((c, i) => i > cols.name && c !== named && parseAmount(c.text) !== null);
+  const byColumn = [row[cols.budget], row[cols.spent]];
+  const [budgetCell, spentCell] = byColumn.every((c) => c && parseAmount(c.text) !== null) || amounts.length !== 2 ? byColumn : amounts;
+  const content = cols.content === null ? undefined : row.slice(cols.content, cols.budget).find((c) => c.text.trim() !== '' && parseAmount(c.text) === null);
+  const task: AnnualTask = {
+    name: named.text.trim(),
+    content: content?.text.trim() ?? '',
+    budget: budgetCell ? parseAmount(budgetCell.text) : null,
+    spent: spentCell ? parseAmount(spentCell.text) : null,
+  };
+  if (task.budget === null && task.spent === null) return null;
+  return { task, refs: { name: named.at, content: content?.at, budget: budgetCell?.at, spent: spentCell?.at } };
 }
 
 export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEvaluation {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../text/text-reader.js';
 import { interpret } from './interpret.js';
 import { brief, checkText } from '../../../test/support/check-text.js';
+import { deriveReport } from '../../core/authoring/derive-report.js';
+import { mof2020 } from '../../core/scoring/rule-sets/mof-2020.js';
 
 /** Tables written as a PDF-to-text tool writes them: one row per line, cells separated by tabs. */
 function tsv(rows: string[][]): string {
@@ -31,6 +33,16 @@ describe('layouts of other provinces', () => {
     expect(dept?.total).toMatchObject({ adjustedBudget: '1500.00', spent: '1430.50' });
     expect(dept?.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([['执法检查次数', '45', '45'], ['群众满意度', '45', '45']]);
     expect(dept?.totalScore).toMatchObject({ weight: '90', score: '90' });
+    expect(dept?.tasks).toEqual([
+      { name: '行政运行', content: '保障机关正常运转', budget: '1200.00', spent: '1150.50' },
+      { name: '专项业务', content: '开展执法检查', budget: '300.00', spent: '280.00' },
+    ]);
+    expect(checkText(text).filter((f) => f.severity === 'error').map(brief)).toEqual([]);
+    // A task changed: its sum no longer matches the 金额合计 (line 7); mended, the total is the tasks' sum again.
+    const changed = text.replace('\t300.00\t', '\t310.00\t');
+    expect(checkText(changed).filter((f) => f.severity === 'error').map(brief)).toEqual(['DEPT-TASKS-SUM L7 1510.00|1500.00']);
+    const mended = deriveReport(read(changed), mof2020);
+    expect(mended.departmentEvaluation?.total).toMatchObject({ adjustedBudget: '1510.00', spent: '1430.50' });
   });
 
   it('reads a Hubei-style project table: head lines above it, 年度财政资金总额, the execution weight in the header, goals with their own header rows', () => {

@@ -59,6 +59,32 @@ export const deptNatureSum: AuditRule = {
   },
 };
 
+export const deptTasksSum: AuditRule = {
+  id: 'DEPT-TASKS-SUM',
+  severity: 'error',
+  family: 'withinTable',
+  title: '年度主要任务之和与金额合计不符',
+  description: '财政部式样的部门整体支出绩效自评表中，年度主要任务各行的预算数、执行数之和应等于其“金额合计”（即年度资金总额），允许每项 0.01 的尾差。',
+  source: '财政部部门整体支出绩效自评表式样（年度主要任务：任务名称、主要内容、预算数、执行数、金额合计）；DOMAIN.md §4（within a table）',
+  check(ctx) {
+    const dept = ctx.report.departmentEvaluation;
+    const tasks = dept?.tasks ?? [];
+    if (!dept || tasks.length < 2) return;
+    for (const [col, field, name] of [['adjustedBudget', 'budget', '预算数'], ['spent', 'spent', '执行数']] as const) {
+      const total = dept.total[col];
+      const parts = tasks.map((t) => t[field]).filter((v): v is string => v !== null);
+      if (total === null || parts.length === 0) continue;
+      const partsSum = sum(parts.map(dec));
+      if (sumMatches(dec(total), partsSum, parts.length)) continue;
+      ctx.emit({
+        section: '附件2', table: '部门整体支出绩效自评表', row: '金额合计', column: name, path: `departmentEvaluation.total.${col}`,
+        message: `部门整体支出绩效自评表年度主要任务的${name}合计填报为 ${total}，但 ${parts.length} 项任务之和为 ${formatAmount(partsSum)}（${tasks.filter((t) => t[field] !== null).map((t) => `${t.name} ${t[field]}`).join(' + ')}）。`,
+        expected: formatAmount(partsSum), actual: formatAmount(dec(total)),
+      });
+    }
+  },
+};
+
 /** The funds rows of a table whose execution rate a rule checks: the total and any source row stating a rate. */
 function rateRows(total: FundsRow, sources: { label: string; row: FundsRow }[]): { label: string; key: string; row: FundsRow }[] {
   const rows = [{ label: '年度资金总额', key: 'total', row: total }];
