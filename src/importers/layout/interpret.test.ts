@@ -217,4 +217,11 @@ describe('narratives of other templates', () => {
     expect(report.spending.generalBudget.project).toMatchObject({ adjustedBudget: '300.00', spent: '280.00' });
     expect(report.narrative.profile).toEqual({ internalDepartments: '6', staff: '28', retirees: '12' });
   });
+
+  it('takes the unit from a project report’s title and from a cover that labels it', () => {
+    const project = read('红河州某中心2024年度项目支出绩效单位自评报告\n\n一、基本情况\n\n实施项目共15个。');
+    expect([project.unit, project.year]).toEqual(['红河州某中心', 2024]);
+    const cover = read('岳阳市2018年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  岳阳市某某指挥中心\n\n一、部门(单位)基本概况\n\n人员编制 21 人。');
+    expect([cover.unit, cover.year]).toEqual(['岳阳市某某指挥中心', 2018]);
+  });
 });

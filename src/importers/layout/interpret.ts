@@ -69,7 +69,11 @@ export function interpret(doc: SourceDocument): ImportedReport {
 /** What the name of a budget unit ends with. */
 const UNIT_NAME = /[\u4e00-\u9fff]{2,}(局|委员会|委|院|所|中心|站|办公室|办|厅|部|会|学校|校|馆|队|处|政府|医院|公司|集团|协会|社|台|场|园|段)(本级)?$/;
 
-const REPORT_WORDS = /(部门|单位)?整体支出绩效(自评|自我评价|评价)报告|绩效自评报告|自评报告|绩效报告$/;
+/** What a title says after the unit's name: "部门整体支出绩效自评报告", "项目支出绩效单位自评报告", "绩效评价自评报告". */
+const REPORT_WORDS = /(部门|单位)?(整体|项目)?(支出)?绩效\S*报告$|自评报告$|绩效报告$/;
+
+/** A unit named by a label: "部门（单位）名称：X", "单位名称：X", "预算单位：X". */
+const UNIT_LABEL = /(?:(?:预算)?部门(?:[（(]单位[）)])?名称|单位名称|预算单位|填报单位)\s*[:：]\s*([^\s:：，,。；;]{2,40})/;
 
 /** The unit, year and region, from the title, else the tables, else the file name. */
 function identify(title: string | null, report: DepartmentReport, file: string): { unit: string; year: number | null; region: string | null } {
@@ -78,8 +82,11 @@ function identify(title: string | null, report: DepartmentReport, file: string):
   const fromTitle = title ?? '';
   const y = /(20\d{2}|19\d{2})\s*年/.exec(fromTitle) ?? /(20\d{2})/.exec(fromTitle);
   if (y) year = Number(y[1]);
+  // A unit named by its label on the cover ("部门（单位）名称：…") is the surest.
+  const labelled = UNIT_LABEL.exec([fromTitle, ...report.narrative.preamble].join('\n'));
+  if (labelled?.[1] && UNIT_NAME.test(labelled[1])) unit = labelled[1];
   // Only a report's title names its unit ("…部门整体支出绩效自评报告"); a notice or a form title does not.
-  if (title && /报告/.test(title)) {
+  if (unit === '' && title && /报告/.test(title)) {
     unit = title
       .replace(REPORT_WORDS, '')
       .replace(/(20\d{2}|19\d{2})\s*年度?/, '')
