@@ -24,7 +24,7 @@ const COST_SAVING = /成本节约率|资金节约率|节约率/;
  * - 总分 = Σ weights / 执行率得分 + Σ scores, and its 等级.
  */
 export function deriveIndicators(t: EvaluationTable, total: FundsRow, basis: BudgetBasis, rules: ScoringRuleSet): Pick<EvaluationTable, 'indicators' | 'levelWeights' | 'totalScore'> {
-  const indicators = t.indicators.map((ind) => deriveIndicator(ind, total, basis));
+  const indicators = t.indicators.map((ind) => deriveIndicator(ind, total, basis, rules));
   return {
     indicators,
     levelWeights: t.levelWeights.map((lw) => levelWeight(lw, indicators)),
@@ -32,7 +32,7 @@ export function deriveIndicators(t: EvaluationTable, total: FundsRow, basis: Bud
   };
 }
 
-function deriveIndicator(ind: Indicator, total: FundsRow, basis: BudgetBasis): Indicator {
+function deriveIndicator(ind: Indicator, total: FundsRow, basis: BudgetBasis, rules: ScoringRuleSet): Indicator {
   const out = { ...ind };
   if (ind.name !== '' && COST_SAVING.test(ind.name) && (ind.actual.trim() === '' || /%|％/.test(ind.actual))) {
     const saving = costSavingRate(budgetOf(total, basis), decOrNull(total.spent));
@@ -42,7 +42,7 @@ function deriveIndicator(ind: Indicator, total: FundsRow, basis: BudgetBasis): I
   if (w === null || out.name === '') return out;
   const s = decOrNull(out.score);
   if (s !== null && s.gte(ZERO) && s.lte(w)) return out;
-  const outcome = expectedIndicatorScore(parseTarget(out.target), parseTarget(out.actual), w);
+  const outcome = expectedIndicatorScore(parseTarget(out.target), parseTarget(out.actual), w, rules.overTargetScoring);
   if (outcome.kind === 'computed') out.score = formatPoints(outcome.score);
   else if (s !== null) out.score = s.lt(ZERO) ? '0' : formatPoints(w);
   return out;

@@ -79,7 +79,7 @@ function tableFigures(group: string, t: EvaluationTable, rules: ScoringRuleSet, 
   for (const ind of t.indicators) {
     const w = decOrNull(ind.weight);
     if (w === null || ind.name === '') continue;
-    const outcome = expectedIndicatorScore(parseTarget(ind.target), parseTarget(ind.actual), w);
+    const outcome = expectedIndicatorScore(parseTarget(ind.target), parseTarget(ind.actual), w, rules.overTargetScoring);
     if (outcome.kind === 'computed') {
       out.push({ group, label: `${ind.name}得分（复算）`, value: formatPoints(outcome.score), formula: outcome.byCompletionRatio ? `分值 ${ind.weight} × 完成比例 ${ind.actual}` : `指标值 ${ind.target}，实际值 ${ind.actual}，分值 ${ind.weight}` });
     }

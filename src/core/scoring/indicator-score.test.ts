@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, dec } from '../number/decimal.js';
 import { expectedIndicatorScore } from './indicator-score.js';
+import { ruleSetFor } from './rule-sets/index.js';
 import { parseTarget } from './target.js';
 
 const comparator = fc.constantFrom('≥', '>', '=', '≤', '<', '＞', '≧', '》');
@@ -10,10 +11,10 @@ const unit = fc.constantFrom('%', '次', '人', '公斤/人/月', '天', '');
 const weight = fc.integer({ min: 1, max: 40 }).map((n) => new Dec(n));
 
 describe('indicator scores by the written rules', () => {
-  it('are never above the weight nor below zero', () => {
+  it('are never above the weight nor below zero, under either rule for actuals over a ≤ target', () => {
     fc.assert(
-      fc.property(comparator, value, unit, value, fc.constantFrom('%', '次', ''), weight, (c, t, u, a, au, w) => {
-        const outcome = expectedIndicatorScore(parseTarget(`${c}${t}${u}`), parseTarget(`${a}${au}`), w);
+      fc.property(comparator, value, unit, value, fc.constantFrom('%', '次', ''), weight, fc.constantFrom('linear-decrease', 'inverse-ratio' as const), (c, t, u, a, au, w, over) => {
+        const outcome = expectedIndicatorScore(parseTarget(`${c}${t}${u}`), parseTarget(`${a}${au}`), w, over);
         return outcome.kind !== 'computed' || (outcome.score.gte(0) && outcome.score.lte(w));
       }),
     );
@@ -53,5 +54,17 @@ describe('indicator scores by the written rules', () => {
     expect(score('>0%', '0%', '20')).toBe('0');
     expect(score('≥90%', '45%', '10')).toBe('5');
     expect(score('有效维护', '有效维护', '5')).toBe('qualitative');
+  });
+
+  it('score an actual over a ≤ target by the rule set: linearly down to zero at twice the target, or target ÷ actual (Hubei)', () => {
+    const score = (over: 'linear-decrease' | 'inverse-ratio') => {
+      const o = expectedIndicatorScore(parseTarget('≤90万元'), parseTarget('100万元'), dec('10'), over);
+      return o.kind === 'computed' ? o.score.toDecimalPlaces(4).toString() : o.kind;
+    };
+    expect(score('linear-decrease')).toBe('8.8889'); // 10 × (1 − 10 ÷ 90)
+    expect(score('inverse-ratio')).toBe('9'); // 10 × 90 ÷ 100
+    expect(ruleSetFor('黄冈市水利和湖泊局').id).toBe('hubei');
+    expect(ruleSetFor('衡阳市强制隔离戒毒所').id).toBe('hunan');
+    expect(ruleSetFor('某县某局').id).toBe('mof-2020');
   });
 });

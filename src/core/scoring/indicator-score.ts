@@ -1,6 +1,7 @@
 import { dec, ONE, ZERO, type Dec } from '../number/decimal.js';
 
 const ONE_HUNDREDTH = dec('0.01');
+import type { ScoringRuleSet } from './rule-set.js';
 import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
 
 /**
@@ -8,7 +9,8 @@ import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
  * (DOMAIN.md §3, [vendor], 10号 in principle):
  * - ≥ or >: met → full weight; else weight × actual ÷ target;
  * - = 0 (e.g. =0次): actual ≤ 0 → full, else 0; = with a target above 0: as ≥;
- * - ≤ or <: met → full; target < actual < 2×target → weight × (1 − (actual − target) ÷ target); beyond → 0;
+ * - ≤ or <: met → full; target < actual < 2×target → weight × (1 − (actual − target) ÷ target); beyond → 0
+ *   (or weight × target ÷ actual where the rule set says so: `overTargetScoring`);
  * - never above the weight, never below 0.
  * When the actual is written as a completion ratio in % against a target in
  * another unit ("94.75%" against "≥48公斤/人/月"), the ratio is what is scored:
@@ -21,7 +23,7 @@ export type ScoreOutcome =
   | { kind: 'qualitative' }
   | { kind: 'unscorable'; reason: string };
 
-export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarget, weight: Dec): ScoreOutcome {
+export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarget, weight: Dec, overTarget: ScoringRuleSet['overTargetScoring'] = 'linear-decrease'): ScoreOutcome {
   if (actual.kind !== 'quantity') return { kind: target.kind === 'quantity' ? 'unscorable' : 'qualitative', reason: '实际完成值不是数值' };
   if (target.kind !== 'quantity') {
     return actual.unit === '%' ? byRatio(actual, weight) : { kind: 'qualitative' };
@@ -30,7 +32,7 @@ export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarge
     if (actual.unit === '%') return byRatio(actual, weight);
     return { kind: 'unscorable', reason: `指标值单位“${target.unit}”与实际完成值单位“${actual.unit}”不同` };
   }
-  return { kind: 'computed', score: clamp(direct(target, actual.value, weight), weight), byCompletionRatio: false };
+  return { kind: 'computed', score: clamp(direct(target, actual.value, weight, overTarget), weight), byCompletionRatio: false };
 }
 
 function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
@@ -38,7 +40,7 @@ function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
   return { kind: 'computed', score: clamp(weight.times(r.gt(ONE) ? ONE : r), weight), byCompletionRatio: true };
 }
 
-function direct(target: QuantityTarget, a: Dec, weight: Dec): Dec {
+function direct(target: QuantityTarget, a: Dec, weight: Dec, overTarget: ScoringRuleSet['overTargetScoring']): Dec {
   const t = target.value;
   switch (target.comparator) {
     case '=':
@@ -49,9 +51,9 @@ function direct(target: QuantityTarget, a: Dec, weight: Dec): Dec {
     case '>':
       return atLeast(t, a, weight, true);
     case '<=':
-      return atMost(t, a, weight, false);
+      return atMost(t, a, weight, false, overTarget);
     case '<':
-      return atMost(t, a, weight, true);
+      return atMost(t, a, weight, true, overTarget);
   }
 }
 
@@ -61,9 +63,10 @@ function atLeast(t: Dec, a: Dec, weight: Dec, strict: boolean): Dec {
   return weight.times(a).div(t);
 }
 
-function atMost(t: Dec, a: Dec, weight: Dec, strict: boolean): Dec {
+function atMost(t: Dec, a: Dec, weight: Dec, strict: boolean, overTarget: ScoringRuleSet['overTargetScoring']): Dec {
   if (strict ? a.lt(t) : a.lte(t)) return weight;
   if (t.lte(ZERO)) return ZERO;
+  if (overTarget === 'inverse-ratio') return weight.times(t).div(a);
   if (a.gte(t.times(2))) return ZERO;
   return weight.times(ONE.minus(a.minus(t).div(t)));
 }

@@ -35,6 +35,12 @@ export interface ScoringRuleSet {
   executionNoteBelow: string | null;
   /** Grade bands, highest first: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差. */
   grades: { min: string; grade: Grade }[];
+  /**
+   * How a ≤/< indicator whose actual exceeds its target scores:
+   * 'linear-decrease' weight × (1 − (actual − target) ÷ target), zero from twice the target (DOMAIN.md §3);
+   * 'inverse-ratio' weight × target ÷ actual (Hubei's forms: 反向指标得分 = 权重 × A ÷ B).
+   */
+  overTargetScoring: 'linear-decrease' | 'inverse-ratio';
   /** Share of the weight a qualitative indicator may get in each tier (DOMAIN.md §3). */
   qualitativeBands: { tier: string; min: string; max: string }[];
 }

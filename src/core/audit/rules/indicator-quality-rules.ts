@@ -135,7 +135,7 @@ export const scoreUnreproducible: AuditRule = {
       const w = decOrNull(v.ind.weight);
       const s = decOrNull(v.ind.score);
       if (w === null || s === null || s.gt(w) || s.isNegative()) continue;
-      const outcome = expectedIndicatorScore(v.target, v.actual, w);
+      const outcome = expectedIndicatorScore(v.target, v.actual, w, ctx.rules.overTargetScoring);
       if (outcome.kind !== 'computed') continue;
       if (statedMatches(v.ind.score as string, s, outcome.score)) continue;
       const how = outcome.byCompletionRatio ? `按完成比例 ${v.ind.actual} 计` : `按指标值“${v.ind.target}”与实际值“${v.ind.actual}”计`;

@@ -19,9 +19,17 @@ function statedScores(t: EvaluationTable): { sum: Dec; count: number } {
   return { sum: sum(ss.map(dec)), count: ss.length };
 }
 
-/** The indicator total a table must reach: the rule set's 90, or 100 when the table scores no execution rate. */
+const FULL_MARKS = dec('100');
+
+/**
+ * The indicator total a table must reach: the rule set's (90), or 100 when the
+ * table scores no execution rate, or what a table that states its own
+ * execution weight leaves of 100 (a form scoring execution at 20 gives its
+ * indicators 80).
+ */
 function allowedTotals(view: TableView, indicatorTotal: Dec, executionWeight: Dec): Dec[] {
-  return view.table.total.weight === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [indicatorTotal];
+  const stated = decOrNull(view.table.total.weight);
+  return stated === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [FULL_MARKS.minus(stated)];
 }
 
 export const indicatorWeightTotal: AuditRule = {
@@ -29,7 +37,7 @@ export const indicatorWeightTotal: AuditRule = {
   severity: 'error',
   family: 'withinTable',
   title: '指标分值合计不等于规定总分',
-  description: '三级指标分值之和应等于评分规则规定的指标总分（执行率 10 分之外的 90 分）；表中未设执行率分值时也接受 100 分。',
+  description: '三级指标分值之和应等于评分规则规定的指标总分（执行率 10 分之外的 90 分）；表中未设执行率分值时也接受 100 分，表中写明执行率分值时应为 100 分减去该分值。',
   source: VENDOR,
   check(ctx) {
     const total = dec(ctx.rules.indicatorTotal);
@@ -41,10 +49,12 @@ export const indicatorWeightTotal: AuditRule = {
       // Some tables list 预算执行率 itself among the indicators, with its 10 points.
       if (t.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null)) allowed.push(total.plus(exec));
       if (allowed.some((a) => a.eq(w.sum))) continue;
+      const want = allowed[0] as Dec;
+      const why = want.eq(total) ? `${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分` : `表中执行率 ${t.table.total.weight} 分，合计 100 分`;
       ctx.emit({
         section: t.section, table: t.name, row: t.table.totalScore?.weight ? '总分' : '绩效指标', column: '分值', path: t.table.totalScore?.weight ? `${t.path}.totalScore.weight` : `${t.path}.indicators`,
-        message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}（${t.table.indicators.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}），应为 ${total.toString()}（${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分）。`,
-        expected: total.toString(), actual: formatPoints(w.sum),
+        message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}（${t.table.indicators.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}），应为 ${formatPoints(want)}（${why}）。`,
+        expected: formatPoints(want), actual: formatPoints(w.sum),
       });
     }
   },

@@ -1,9 +1,10 @@
 import type { ScoringRuleSet } from '../rule-set.js';
+import { hubei } from './hubei.js';
 import { hunan } from './hunan.js';
 import { mof2020 } from './mof-2020.js';
 
 /** Every rule set, by ID. A province is added here and nowhere else. */
-export const RULE_SETS: readonly ScoringRuleSet[] = [mof2020, hunan];
+export const RULE_SETS: readonly ScoringRuleSet[] = [mof2020, hunan, hubei];
 
 export function findRuleSet(id: string): ScoringRuleSet | undefined {
   return RULE_SETS.find((r) => r.id === id);

@@ -12,6 +12,7 @@ export const mof2020: ScoringRuleSet = {
   capExecutionScore: true,
   // 10号 does not define 成本节约率; the reference report's convention is the default (DOMAIN.md §2).
   costSavingBasis: { department: 'adjustedBudget', project: 'initialBudget' },
+  overTargetScoring: 'linear-decrease',
   overAchievementNoteRatio: null,
   executionNoteBelow: null,
   grades: [
