@@ -42,4 +42,10 @@ describe('readNarrative', () => {
       ['二、一般公共预算支出情况', ['无。']],
     ]);
   });
+
+  it('keeps 一、 as sections when only one line is numbered by part', () => {
+    const texts = ['某局2023年度部门整体支出绩效自评报告', '一、部门基本情况', '本局内设机构 6 个。', '二、一般公共预算支出情况', '无。', '第三部分 附表'];
+    const blocks: SourceBlock[] = texts.map((text) => ({ kind: 'paragraph', text, at }));
+    expect(readNarrative(blocks, emptyProvenance()).narrative.sections.map((s) => s.title)).toEqual(['一、部门基本情况', '二、一般公共预算支出情况']);
+  });
 });

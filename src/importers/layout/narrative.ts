@@ -67,7 +67,8 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let title: string | null = null;
   let section: NarrativeSection | null = null;
   let end = blocks.length;
-  const partStyle = blocks.some((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim()));
+  // Two part headings at least: a lone "第三部分 附表" does not make the 一、 sections subsections.
+  const partStyle = blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim())).length >= 2;
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
