@@ -8,10 +8,13 @@
 const SENTENCE_END = /[。！？；：!?;:…]["”’』」)）]*$/;
 const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+[条章节部分]|[-•·●▪]\s|附件|[一二三四五六七八九十]是)/;
 
+/** A title ends with the name of the document: "…部门整体支出绩效自评报告". */
+const TITLE_END = /(报告|自评表|评价表)$/;
+
 export function continuesParagraph(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
   if (prev === '' || SENTENCE_END.test(prev)) return false;
-  if (looksLikeHeading(prev)) return false;
+  if (looksLikeHeading(prev) || (prev.length <= 60 && TITLE_END.test(prev))) return false;
   if (NUMBERED_START.test(next)) return false;
   return true;
 }

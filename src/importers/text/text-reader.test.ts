@@ -55,6 +55,11 @@ describe('the text reader', () => {
     expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['某单位部门整体支出绩效评价报告', '一、基本情况', '（一）部门整体支出概况。', '1、收入：792.22万元。', '2、支出：799.12万元，其中人员经费支出434.89万元。', '本项目由两部分构成。', '下一段。']);
   });
 
+  it('joins a title broken over two lines but not what follows it', () => {
+    const doc = readText('岳阳市2018年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称: 某中心', 'x.txt');
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['岳阳市2018年度部门整体支出绩效评价自评报告', '部门(单位)名称: 某中心']);
+  });
+
   it('drops lines that are only page numbers and strips HTML fragments', () => {
     const doc = readText('<b>厉行节约</b>，面积 120 m <sup>2</sup> 。\n\n- 3 -\n\n第 4 页\n\n正文。', 'x.txt');
     expect(doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toEqual(['厉行节约，面积 120 m ² 。', '正文。']);
