@@ -8,6 +8,7 @@ import { InputError } from '../src/importers/input-error.js';
 import { interpret } from '../src/importers/layout/interpret.js';
 import { readText } from '../src/importers/text/text-reader.js';
 import { REFERENCE_TEXT } from './support/check-text.js';
+import { HUBEI_PROJECT_FORM, MINISTRY_DEPARTMENT_FORM } from './support/form-samples.js';
 
 /**
  * Real reports arrive damaged in every way extraction can damage them. Whatever
@@ -67,6 +68,34 @@ describe('damaged reports of other provinces', () => {
         readAndAudit(lines.join('\n'));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('damaged forms of other layouts and narratives of other numbering', () => {
+  // Tasks above a total, a weight in a header, head lines above a form, parts instead of 一、, a table of contents, units in a line of their own.
+  const narrative = '# 某县某局2022年度部门整体支出绩效自评报告\n\n目 录\n\n一、部门概况……1\n\n第一部分 部门概况\n\n一、主要职能\n\n全年预算数１００．００万元，全年执行数 95.00 万元，预算执行率 95.00%。\n\n第二部分 绩效情况\n\n金额单位：元\n\n';
+  const samples = [MINISTRY_DEPARTMENT_FORM, HUBEI_PROJECT_FORM, `${narrative}${MINISTRY_DEPARTMENT_FORM}`, `${narrative}${HUBEI_PROJECT_FORM}`];
+
+  it('with lines dropped, repeated, swapped, cut or reversed are read and audited without an exception', () => {
+    const op = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'twice', 'cut', 'swap', 'blank', 'reverse'));
+    fc.assert(
+      fc.property(fc.constantFrom(...samples), fc.array(op, { maxLength: 8 }), (text, ops) => {
+        const lines = text.split('\n');
+        for (const [a, b, kind] of ops) {
+          const i = a % lines.length;
+          const j = b % lines.length;
+          const line = lines[i] ?? '';
+          if (kind === 'drop' && lines.length > 1) lines.splice(i, 1);
+          else if (kind === 'twice') lines.splice(i, 0, line);
+          else if (kind === 'cut') lines[i] = line.slice(0, b % 20);
+          else if (kind === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', line];
+          else if (kind === 'blank') lines.splice(i, 0, '');
+          else lines[i] = line.split('\t').reverse().join('\t');
+        }
+        readAndAudit(lines.join('\n'));
+      }),
+      { numRuns: 300 },
     );
   });
 });

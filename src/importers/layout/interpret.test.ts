@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../text/text-reader.js';
 import { interpret } from './interpret.js';
 import { brief, checkText } from '../../../test/support/check-text.js';
+import { HUBEI_PROJECT_FORM, MINISTRY_DEPARTMENT_FORM } from '../../../test/support/form-samples.js';
 import { deriveReport } from '../../core/authoring/derive-report.js';
 import { mof2020 } from '../../core/scoring/rule-sets/mof-2020.js';
 
@@ -16,18 +17,7 @@ function read(text: string) {
 
 describe('layouts of other provinces', () => {
   it('reads the Ministry’s department form: 年度主要任务 with 预算数 and 执行数, its 金额合计 row as the total', () => {
-    const text = `部门整体支出绩效自评表\n\n${tsv([
-      ['部门（单位）名称', '某市某局', '', '', '', '', '', '', ''],
-      ['年度主要任务', '任务名称', '', '主要内容', '', '预算数（万元）', '', '执行数（万元）', ''],
-      ['', '行政运行', '', '保障机关正常运转', '', '1200.00', '', '1150.50', ''],
-      ['', '专项业务', '', '开展执法检查', '', '300.00', '', '280.00', ''],
-      ['', '金额合计', '', '', '', '1500.00', '', '1430.50', ''],
-      ['年度总体目标', '完成年度执法任务。', '', '', '', '', '', '', ''],
-      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-      ['', '产出指标', '数量指标', '执法检查次数', '≥50次', '52次', '45', '45', ''],
-      ['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%', '45', '45', ''],
-      ['总分', '', '', '', '', '', '90', '90', ''],
-    ])}`;
+    const text = MINISTRY_DEPARTMENT_FORM;
     const dept = read(text).departmentEvaluation;
     expect(dept?.unit).toBe('某市某局');
     expect(dept?.total).toMatchObject({ adjustedBudget: '1500.00', spent: '1430.50' });
@@ -46,19 +36,7 @@ describe('layouts of other provinces', () => {
   });
 
   it('reads a Hubei-style project table: head lines above it, 年度财政资金总额, the execution weight in the header, goals with their own header rows', () => {
-    const text = `项目支出绩效自评表\n\n${tsv([
-      ['单位名称：某市某局', '', '', '填报日期：2021年3月10日', '', '', ''],
-      ['项目名称', '监测经费', '', '主管部门', '某市某局', '', ''],
-      ['项目实施单位', '本单位', '', '项目类别', '本级专项', '', ''],
-      ['预算执行情况（万元）（20分）', '预算数（A）', '', '执行数（B）', '执行率（B/A）', '得分（20分*执行率）', ''],
-      ['年度财政资金总额', '10', '', '9', '90%', '18', ''],
-      ['年度绩效目标1（40分）', '一级指标', '二级指标', '三级指标', '年初目标值（A）', '实际完成值（B）', '得分'],
-      ['', '产出指标', '质量指标', '监测数据合格率', '100%', '100%', '20'],
-      ['', '效益指标', '满意度指标', '服务对象满意度', '98%', '98%', '19.6'],
-      ['年度绩效目标2（40分）', '一级指标', '二级指标', '三级指标', '年初目标值（A）', '实际完成值（B）', '得分'],
-      ['', '产出指标', '数量指标', '整编资料份数', '≥20份', '20份', '40'],
-      ['总分', '97.6', '', '', '', '', ''],
-    ])}`;
+    const text = HUBEI_PROJECT_FORM;
     const report = read(text);
     expect(report.projects).toHaveLength(1);
     const p = report.projects[0];

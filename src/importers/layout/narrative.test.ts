@@ -48,4 +48,9 @@ describe('readNarrative', () => {
     const blocks: SourceBlock[] = texts.map((text) => ({ kind: 'paragraph', text, at }));
     expect(readNarrative(blocks, emptyProvenance()).narrative.sections.map((s) => s.title)).toEqual(['一、部门基本情况', '二、一般公共预算支出情况']);
   });
+
+  it('takes a lone part heading as a section when no 一、 heading is there', () => {
+    const blocks: SourceBlock[] = ['某局2022年度部门整体支出绩效自评报告', '第二部分 部门整体支出绩效情况', '全年执行数 95.00 万元。'].map((text) => ({ kind: 'paragraph', text, at }));
+    expect(readNarrative(blocks, emptyProvenance()).narrative.sections.map((s) => [s.title, s.paragraphs])).toEqual([['第二部分 部门整体支出绩效情况', ['全年执行数 95.00 万元。']]]);
+  });
 });

@@ -67,8 +67,10 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let title: string | null = null;
   let section: NarrativeSection | null = null;
   let end = blocks.length;
-  // Two part headings at least: a lone "第三部分 附表" does not make the 一、 sections subsections.
-  const partStyle = blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && PART.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim())).length >= 2;
+  // Two part headings at least, or one with no 一、 heading at all: a lone "第三部分 附表" does not make the 一、 sections subsections.
+  const headingLike = (re: RegExp) => blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && re.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim())).length;
+  const parts = headingLike(PART);
+  const partStyle = parts >= 2 || (parts === 1 && headingLike(SECTION) === 0);
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
