@@ -2,6 +2,7 @@ import type { ReadLimits } from '../importers/input-error.js';
 import { loadReport } from '../node/load-report.js';
 import { checkReport } from './check-report.js';
 import { count, reportJson } from './format-json.js';
+import { nestedJson } from './check-output.js';
 import { formatReportText } from './format-text.js';
 import { userMessage } from './user-message.js';
 
@@ -30,11 +31,3 @@ export async function checkOne(file: string, rulesName: string, limits: ReadLimi
     return { ok: false, file, message: userMessage(e, file) };
   }
 }
-
-/** A report's JSON as `JSON.stringify({reports:[…]}, null, 2)` prints it inside the list (indented by four). */
-function nestedJson(value: Record<string, unknown>): string {
-  const whole = JSON.stringify({ reports: [value] }, null, 2);
-  return whole.slice(ENVELOPE_HEAD.length, whole.length - ENVELOPE_TAIL.length);
-}
-const ENVELOPE_HEAD = '{\n  "reports": [\n';
-const ENVELOPE_TAIL = '\n  ]\n}';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CheckOutput } from './check-output.js';
+import { CheckOutput, nestedJson } from './check-output.js';
 import { summaryTable } from './format-text.js';
 
 // A report as checkOne prints it: its JSON, already indented to sit in the list.
@@ -23,7 +23,7 @@ function streamed(format: 'json' | 'text', inputs: Inputs): string {
   for (const x of inputs) {
     if (x.ok) {
       const json = { file: x.r.file, unit: x.r.unit, year: x.r.year, findings: x.r.findings };
-      const printed = format === 'json' ? JSON.stringify({ reports: [json] }, null, 2).slice('{\n  "reports": [\n'.length, -'\n  ]\n}'.length) : `${x.r.unit}：${x.r.findings.length} 项`;
+      const printed = format === 'json' ? nestedJson(json) : `${x.r.unit}：${x.r.findings.length} 项`;
       o.report({ ok: true, file: x.r.file, unit: x.r.unit, year: x.r.year, printed, counts: { error: x.r.findings.length, warning: 0, info: 0 } });
     } else o.unreadable({ file: x.f.file, message: x.f.message });
   }

@@ -2,6 +2,16 @@ import type { CheckOutcome } from './check-one.js';
 import { summaryTable, type SummaryRow } from './format-text.js';
 
 type Checked = Extract<CheckOutcome, { ok: true }>;
+
+/** How JSON.stringify(…, null, 2) opens and closes `{"reports":[…]}`: the output is written between them, report by report. */
+const REPORTS_OPEN = '{\n  "reports": [\n';
+const REPORTS_CLOSE = '\n  ]';
+
+/** A report's JSON as `JSON.stringify({reports:[…]}, null, 2)` prints it inside the list (indented by four). */
+export function nestedJson(value: Record<string, unknown>): string {
+  const whole = JSON.stringify({ reports: [value] }, null, 2);
+  return whole.slice(REPORTS_OPEN.length, whole.length - REPORTS_CLOSE.length - '\n}'.length);
+}
 type Failure = { file: string; message: string };
 
 /**
@@ -24,7 +34,7 @@ export class CheckOutput {
 
   report(c: Checked): void {
     this.rows.push({ file: c.file, unit: c.unit, year: c.year, counts: c.counts });
-    if (this.format === 'json') this.write(this.written === 0 ? `{\n  "reports": [\n${c.printed}` : `,\n${c.printed}`);
+    if (this.format === 'json') this.write(this.written === 0 ? `${REPORTS_OPEN}${c.printed}` : `,\n${c.printed}`);
     else this.write(this.written === 0 ? c.printed : `\n\n${c.printed}`);
     this.written++;
   }
@@ -36,7 +46,7 @@ export class CheckOutput {
   /** Closes the output; returns what was checked and what could not be read. */
   end(): { checked: SummaryRow[]; failures: Failure[] } {
     if (this.format === 'json') {
-      const reports = this.written === 0 ? '{\n  "reports": []' : '\n  ]';
+      const reports = this.written === 0 ? '{\n  "reports": []' : REPORTS_CLOSE;
       const unreadable = this.failures.length > 0 ? `,\n  "unreadable": ${JSON.stringify(this.failures, null, 2).replace(/\n/g, '\n  ')}` : '';
       this.write(`${reports}${unreadable}\n}\n`);
     } else {

@@ -127,7 +127,7 @@ async function check(paths: string[], format: 'text' | 'json', rulesName: string
     }
     progress.tick(done, outcome.file);
   });
-  progress.end();
+  progress.clear();
   const { checked, failures } = out.end();
   if (failures.length > 0) return 2;
   return checked.some((c) => c.counts.error > 0) ? 1 : 0;

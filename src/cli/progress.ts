@@ -17,12 +17,8 @@ export class Progress {
     process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${name}\x1b[K`);
   }
 
-  /** Clears the bar, before a message is written under it. */
+  /** Clears the bar: before a message is written under it, and at the end. */
   clear(): void {
     if (this.enabled) process.stderr.write('\r\x1b[K');
-  }
-
-  end(): void {
-    this.clear();
   }
 }

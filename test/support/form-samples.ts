@@ -1,9 +1,8 @@
-/**
- * Small tables in the layouts of other forms than the reference's, as a
- * PDF-to-text tool writes them (tab-separated rows), with invented figures:
- * shared by the interpreter's tests and the robustness tests.
- */
-function tsv(rows: string[][]): string {
+// Small tables in the layouts of other forms than the reference's, with invented figures:
+// shared by the interpreter's tests and the robustness tests.
+
+/** Tables written as a PDF-to-text tool writes them: one row per line, cells separated by tabs. */
+export function tsv(rows: string[][]): string {
   return rows.map((r) => r.join('\t')).join('\n');
 }
 

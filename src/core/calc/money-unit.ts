@@ -1,7 +1,15 @@
 import { dec, type Dec } from '../number/decimal.js';
 import type { MoneyUnit } from '../model/report.js';
 
-const YUAN_PER_WAN = dec('10000');
+/** 10000 元 in a 万元, 10000 万元 in a 亿元. */
+const TEN_THOUSAND = dec('10000');
+
+/** An amount in 元, 万元 or 亿元 expressed in 万元; anything else (%, 人, 分) is returned as it is. */
+export function toWan(value: Dec, unit: string): Dec {
+  if (unit === '元') return value.div(TEN_THOUSAND);
+  if (unit === '亿元') return value.times(TEN_THOUSAND);
+  return value;
+}
 
 /**
  * A table's stated amount in 万元, the unit the narrative and the other
@@ -10,7 +18,7 @@ const YUAN_PER_WAN = dec('10000');
  * text only after this exact conversion.
  */
 export function inWan(text: string, unit: MoneyUnit): Dec {
-  return unit === '元' ? dec(text).div(YUAN_PER_WAN) : dec(text);
+  return toWan(dec(text), unit);
 }
 
 /** The same, null for a figure left empty. */

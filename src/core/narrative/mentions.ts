@@ -1,3 +1,4 @@
+import { toWan } from '../calc/money-unit.js';
 import { dec, type Dec } from '../number/decimal.js';
 import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
 
@@ -109,7 +110,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
     if (!unitFits(concept.concept, unit)) continue;
     const after = window.slice(concept.end);
     if (NOT_THE_FIGURE.test(after)) continue;
-    const value = canonicalValue(numberText, unit);
+    const value = toWan(dec(numberText), unit);
     found.push({
       concept: concept.concept.key,
       label: concept.concept.label,
@@ -240,13 +241,6 @@ function unitFits(concept: Concept, unit: string): boolean {
     case 'points':
       return unit === '分';
   }
-}
-
-function canonicalValue(numberText: string, unit: string): Dec {
-  const v = dec(numberText);
-  if (unit === '元') return v.div(10000);
-  if (unit === '亿元') return v.times(10000);
-  return v;
 }
 
 const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'zero' | 'budget' }[] = [

@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../text/text-reader.js';
 import { interpret } from './interpret.js';
 import { brief, checkText } from '../../../test/support/check-text.js';
-import { HUBEI_PROJECT_FORM, MINISTRY_DEPARTMENT_FORM } from '../../../test/support/form-samples.js';
+import { HUBEI_PROJECT_FORM, MINISTRY_DEPARTMENT_FORM, tsv } from '../../../test/support/form-samples.js';
 import { deriveReport } from '../../core/authoring/derive-report.js';
 import { mof2020 } from '../../core/scoring/rule-sets/mof-2020.js';
 
-/** Tables written as a PDF-to-text tool writes them: one row per line, cells separated by tabs. */
-function tsv(rows: string[][]): string {
-  return rows.map((r) => r.join('\t')).join('\n');
-}
 
 function read(text: string) {
   return interpret(readText(text, 'layout.txt')).report;

@@ -1,4 +1,4 @@
-import { dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { dec, decOrNull, HUNDRED, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatPoints, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
@@ -19,8 +19,6 @@ function statedScores(t: EvaluationTable): { sum: Dec; count: number } {
   return { sum: sum(ss.map(dec)), count: ss.length };
 }
 
-const FULL_MARKS = dec('100');
-
 /**
  * The indicator total a table must reach: the rule set's (90), or 100 when the
  * table scores no execution rate, or what a table that states its own
@@ -29,7 +27,7 @@ const FULL_MARKS = dec('100');
  */
 function allowedTotals(view: TableView, indicatorTotal: Dec, executionWeight: Dec): Dec[] {
   const stated = decOrNull(view.table.total.weight);
-  return stated === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [FULL_MARKS.minus(stated)];
+  return stated === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [HUNDRED.minus(stated)];
 }
 
 export const indicatorWeightTotal: AuditRule = {

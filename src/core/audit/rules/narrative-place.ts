@@ -1,4 +1,5 @@
 import type { DepartmentReport, SectionKey } from '../../model/report.js';
+import type { MentionScope } from '../../narrative/mentions.js';
 
 /** The budget blocks of sections 二 to 五, with their model paths and the titles a finding names them by. */
 export interface BlockPlace {
@@ -74,4 +75,20 @@ export function paragraphText(report: DepartmentReport, path: string): string | 
   const section = report.narrative.sections[Number(m[1])];
   const holder = m[2] === undefined ? section : section?.subsections[Number(m[2])];
   return holder?.paragraphs[Number(m[3])] ?? null;
+}
+
+/** Whose figure a finding names, as a prefix of the figure's label: "基本支出", "“辅警经费”", "" for the department as a whole. */
+export function scopeName(scope: MentionScope): string {
+  switch (scope.kind) {
+    case 'basic':
+      return '基本支出';
+    case 'project':
+      return '项目支出';
+    case 'projectItems':
+      return '业务工作专项';
+    case 'item':
+      return `“${scope.name}”`;
+    case 'total':
+      return '';
+  }
 }

@@ -1,19 +1,18 @@
-import { dec, statedDecimals, type Dec } from '../../number/decimal.js';
+import { toWan } from '../../calc/money-unit.js';
+import type { Dec } from '../../number/decimal.js';
 import { formatRate } from '../../number/format.js';
-import { ratioMatches } from '../../number/tolerance.js';
+import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
 import type { MentionAt } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { paragraphText } from './narrative-place.js';
+import { paragraphText, scopeName } from './narrative-place.js';
 
 /** What ends a sentence: a rate is checked only against figures of its own sentence. */
 const SENTENCE_END = /[。；;！？!?\n]/;
 
 /** How far a stated amount may be from its exact value, in 万元: half a unit of its last written place. */
 function halfUnitInWan(m: MentionAt): Dec {
-  // 亿元 moves the place four up, 元 four down; the exponent alone says it.
-  const shift = m.unit === '元' ? -4 : m.unit === '亿元' ? 4 : 0;
-  return dec(`5e${shift - statedDecimals(m.numberText) - 1}`);
+  return toWan(halfUnit(m.numberText), m.unit);
 }
 
 /** The last mention before `rate` in its paragraph naming `concept` for the same scope and this year. */
@@ -27,8 +26,6 @@ function lastBefore(mentions: readonly MentionAt[], i: number, concept: MentionA
   }
   return null;
 }
-
-const SCOPE_NAMES = { total: '', basic: '基本支出', project: '项目支出', projectItems: '业务工作专项' } as const;
 
 export const narrativeExecutionRate: AuditRule = {
   id: 'NARR-EXEC-RATE',
@@ -50,7 +47,7 @@ export const narrativeExecutionRate: AuditRule = {
       const inputs = halfUnitInWan(budget).gt(halfUnitInWan(spent)) ? halfUnitInWan(budget) : halfUnitInWan(spent);
       if (ratioMatches(stated, rate.value.div(100), spent.value, budget.value, inputs)) return;
       const exact = formatRate(spent.value.div(budget.value));
-      const scope = rate.scope.kind === 'item' ? `“${rate.scope.name}”` : SCOPE_NAMES[rate.scope.kind];
+      const scope = scopeName(rate.scope);
       const e = {
         section: rate.sectionTitle, row: `${scope}${rate.label}`, source: rate.source,
         message: `正文“${rate.sectionTitle}”所述${scope}${rate.label} ${stated}，按同句所写全年执行数 ${spent.numberText} ${spent.unit} ÷ 全年预算数 ${budget.numberText} ${budget.unit} 计算应为 ${exact}。`,

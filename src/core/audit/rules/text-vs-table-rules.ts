@@ -2,6 +2,7 @@ import { roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import type { AuditContext, MentionAt } from '../context.js';
 import type { AuditRule } from '../rule.js';
+import { scopeName } from './narrative-place.js';
 import { referencesOf, type Reference } from './text-references.js';
 
 const SOURCE = '财政部关于部门整体支出绩效自评报告公开的要求（报告文字与附表数据一致）；DOMAIN.md §4（text against tables）';
@@ -56,27 +57,12 @@ function check(ctx: AuditContext, sure: boolean): void {
     if (!primary || primary.sure !== sure) continue;
     const computedAgrees = computed.find((r) => agrees(m, r));
     const computedDiffers = computed.find((r) => !agrees(m, r) && r.display !== primary.display);
-    let message = `正文“${m.sectionTitle}”所述${scopeName(m)}${m.label} ${printed(m)}，与${primary.where} ${primary.display}不一致`;
+    let message = `正文“${m.sectionTitle}”所述${scopeName(m.scope)}${m.label} ${printed(m)}，与${primary.where} ${primary.display}不一致`;
     if (primary.origin !== 'computed' && computedAgrees) message += `（按表内数据计算为 ${computedAgrees.display}，正文数字与计算结果一致，表中填报有误）`;
     else if (primary.origin !== 'computed' && computedDiffers) message += `（按表内数据计算为 ${computedDiffers.display}）`;
     message += sure ? '。' : '；两者口径可能不同，请核实。';
     const e = { section: m.sectionTitle, row: m.label, source: m.source, message, expected: primary.display, actual: printed(m) };
     ctx.emit(m.source ? e : { ...e, path: m.paragraphPath });
-  }
-}
-
-function scopeName(m: MentionAt): string {
-  switch (m.scope.kind) {
-    case 'basic':
-      return '基本支出';
-    case 'project':
-      return '项目支出';
-    case 'projectItems':
-      return '业务工作专项';
-    case 'item':
-      return `“${m.scope.name}”`;
-    case 'total':
-      return '';
   }
 }
 
