@@ -120,7 +120,7 @@ export class AuditContext {
       const src = this.provenance.paragraphs.get(m.paragraphPath);
       // Written out rather than spread: one fixed shape, several times cheaper to make and to read.
       const at: MentionAt = {
-        concept: m.concept, label: m.label, scope: m.scope, value: m.value, numberText: m.numberText, unit: m.unit, offset: m.offset, length: m.length,
+        concept: m.concept, label: m.label, scope: m.scope, value: m.value, numberText: m.numberText, unit: m.unit, offset: m.offset, length: m.length, sentence: m.sentence,
         implied: m.implied, period: m.period, paragraphPath: m.paragraphPath, sectionTitle: m.sectionTitle, sectionKey: m.sectionKey,
         source: src ? paragraphRefAt(src, m.offset) : undefined,
       };

@@ -20,6 +20,8 @@ export interface Mention {
   /** UTF-16 offset and length of the number-with-unit in the paragraph. */
   offset: number;
   length: number;
+  /** UTF-16 offset where its sentence starts: figures with the same one stand in one sentence. */
+  sentence: number;
   /** True when the figure is implied by words ("上年无结转和结余" → 0; "均为一般公共预算拨款收入"). */
   implied: boolean;
   /**
@@ -120,6 +122,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       unit,
       offset: start,
       length: m[0].length,
+      sentence: sentenceStart,
       implied: false,
       period: periodOf(text.slice(sentenceStart, start)),
     });
@@ -266,7 +269,8 @@ function impliedBetween(text: string, from: number, to: number, scope: MentionSc
         value = budget ? budget.value : null;
       }
       if (value === null) continue;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset: from + m.index, length: m[0].length, implied: true, period: { prior: false, years: [] } });
+      const offset = from + m.index;
+      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text.slice(0, offset)) + 1, implied: true, period: { prior: false, years: [] } });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -68,15 +68,6 @@ export function blockOf(report: DepartmentReport, key: BlockPlace['key']) {
   }
 }
 
-/** The text of a narrative paragraph by its model path ("narrative.sections.5.subsections.1.paragraphs.0"). */
-export function paragraphText(report: DepartmentReport, path: string): string | null {
-  const m = /^narrative\.sections\.(\d+)(?:\.subsections\.(\d+))?\.paragraphs\.(\d+)$/.exec(path);
-  if (!m) return null;
-  const section = report.narrative.sections[Number(m[1])];
-  const holder = m[2] === undefined ? section : section?.subsections[Number(m[2])];
-  return holder?.paragraphs[Number(m[3])] ?? null;
-}
-
 /** Whose figure a finding names, as a prefix of the figure's label: "基本支出", "“辅警经费”", "" for the department as a whole. */
 export function scopeName(scope: MentionScope): string {
   switch (scope.kind) {

@@ -5,10 +5,7 @@ import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
 import type { MentionAt } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { paragraphText, scopeName } from './narrative-place.js';
-
-/** What ends a sentence: a rate is checked only against figures of its own sentence. */
-const SENTENCE_END = /[。；;！？!?\n]/;
+import { scopeName } from './narrative-place.js';
 
 /** How far a stated amount may be from its exact value, in 万元: half a unit of its last written place. */
 function halfUnitInWan(m: MentionAt): Dec {
@@ -40,11 +37,11 @@ export const narrativeExecutionRate: AuditRule = {
       if (rate.concept !== 'executionRate' || rate.unit !== '%' || rate.implied || rate.period.prior) return;
       const budget = lastBefore(mentions, i, 'adjustedBudget');
       const spent = lastBefore(mentions, i, 'spent');
-      if (!budget || !spent || budget.value.isZero()) return;
-      const text = paragraphText(ctx.report, rate.paragraphPath);
-      if (text === null || SENTENCE_END.test(text.slice(Math.min(budget.offset, spent.offset), rate.offset))) return;
+      // Only figures of the rate's own sentence: a budget of the sentence before may be another one's.
+      if (!budget || !spent || budget.value.isZero() || budget.sentence !== rate.sentence || spent.sentence !== rate.sentence) return;
       const stated = `${rate.numberText}%`;
-      const inputs = halfUnitInWan(budget).gt(halfUnitInWan(spent)) ? halfUnitInWan(budget) : halfUnitInWan(spent);
+      const [hb, hs] = [halfUnitInWan(budget), halfUnitInWan(spent)];
+      const inputs = hb.gt(hs) ? hb : hs;
       if (ratioMatches(stated, rate.value.div(100), spent.value, budget.value, inputs)) return;
       const exact = formatRate(spent.value.div(budget.value));
       const scope = scopeName(rate.scope);
