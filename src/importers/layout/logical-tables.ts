@@ -116,14 +116,15 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       const rowUnit = only ? unitStated(only.text) : null;
       if (rowUnit) unit = rowUnit;
       const anchor = anchorOf(row);
-      if (anchor && current && startsTable(anchor, current) && headOnly(current)) {
+      if (anchor && startsTable(anchor, current)) {
         // The lines above the anchor (单位名称：…, 填报日期：…) are the head of this form, not a table of their own.
-        current.kind = anchor;
-      } else if (anchor && startsTable(anchor, current)) {
-        current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null, unit };
-        tables.push(current);
-        caption = null;
-        unit = null;
+        if (current && headOnly(current)) current.kind = anchor;
+        else {
+          current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null, unit };
+          tables.push(current);
+          caption = null;
+          unit = null;
+        }
       }
       if (!current) {
         const kind = caption?.kind ?? contentKind(block.rows);
