@@ -1,4 +1,4 @@
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { decodeText } from '../importers/text/decode.js';
 
 /**
@@ -8,6 +8,18 @@ import { decodeText } from '../importers/text/decode.js';
  */
 export function decodeTextFast(bytes: Uint8Array, file: string): string {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (isUtf8(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  if (isUtf8(body)) return validUtf8(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   return decodeText(bytes, file);
+}
+
+/**
+ * The text of bytes already known to be valid UTF-8. Node 20 turns UTF-8 into
+ * a string one character at a time (≈ 100 µs for a 30 KB Chinese report);
+ * transcoding to UTF-16 is vectorised and a UTF-16 buffer becomes a string by a
+ * copy, together ≈ 6× faster for Chinese text. Pure ASCII is already copied
+ * as it is by toString, and stays on that path. Same characters either way.
+ */
+function validUtf8(body: Buffer): string {
+  if (isAscii(body)) return body.toString('latin1');
+  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
