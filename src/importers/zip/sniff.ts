@@ -31,16 +31,24 @@ function isImage(b: Uint8Array): boolean {
   return png || jpeg || gif || tiff;
 }
 
-/** Only ASCII and the BOM bytes (all above 0x9F) are looked for in the head, which windows-1252 decodes as Latin-1 does. */
-const HEAD_DECODER = new TextDecoder('latin1');
-
+/**
+ * The first n bytes, one character per byte (Latin-1). Only ASCII, the BOM bytes and the
+ * no-break space 0xA0 matter in the head, the same in Latin-1 and windows-1252. fromCharCode
+ * takes a typed array's bytes as codes directly, several times faster than TextDecoder('latin1')
+ * (windows-1252 through ICU) on a head this short.
+ */
 function latin1Head(bytes: Uint8Array, n: number): string {
-  return HEAD_DECODER.decode(bytes.subarray(0, Math.min(n, bytes.length)));
+  return String.fromCharCode.apply(null, bytes.subarray(0, Math.min(n, bytes.length)) as unknown as number[]);
 }
 
 /** Text if the start is UTF-16 with a BOM, or has no control bytes (UTF-8, GBK and the like). */
 function looksLikeText(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  for (const b of bytes.subarray(0, 4096)) if (b === 0 || (b < 9 && b !== 7) || (b > 13 && b < 32 && b !== 27)) return false;
+  // An index loop: iterating a typed array with for…of is several times slower.
+  const end = Math.min(bytes.length, 4096);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b === 0 || (b < 9 && b !== 7) || (b > 13 && b < 32 && b !== 27)) return false;
+  }
   return true;
 }
