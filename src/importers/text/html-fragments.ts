@@ -28,8 +28,8 @@ export function decodeEntities(s: string): string {
 
 /** Markdown emphasis around a whole line or inside it: "**三、…**" → "三、…". */
 export function stripMarkdownEmphasis(s: string): string {
-  if (s.indexOf('*') < 0 && s.indexOf('__') < 0) return s;
-  return s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/__([^_]+)__/g, '$1');
+  const out = s.includes('**') ? s.replace(/\*\*([^*]*)\*\*/g, '$1') : s;
+  return out.includes('__') ? out.replace(/__([^_]+)__/g, '$1') : out;
 }
 
 /** Text with nothing to clean: no markup, no doubled or edge spaces. */
@@ -38,8 +38,24 @@ const SIMPLE = /^[^\s<&*_\u00a0\u3000](?:[^<&*_\t\n\u00a0\u3000]*[^\s<&*_\u00a0\
 /** A cell's or line's text as a reader sees it: HTML and emphasis removed, spaces collapsed, trimmed. */
 export function cleanText(s: string): string {
   if (s === '' || (SIMPLE.test(s) && s.indexOf('  ') < 0)) return s;
-  return stripMarkdownEmphasis(stripHtml(s))
-    .replace(/[ \t\u00a0\u3000]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  // Each rewrite only when it would change something: most texts here only lose their emphasis or edge spaces.
+  let out = stripMarkdownEmphasis(stripHtml(s));
+  if (SPACES_TO_COLLAPSE.test(out)) out = out.replace(/[ \t\u00a0\u3000]+/g, ' ');
+  if (out.includes('\n')) out = out.replace(/ *\n */g, '\n');
+  return out.trim();
+}
+
+/** A run of spaces that is not a single plain space. */
+const SPACES_TO_COLLAPSE = /[\t\u00a0\u3000]| {2}/;
+
+/** What cleanText does more with than trimming, in a tab-separated row: markup, entities, emphasis, wide or doubled spaces. */
+const MORE_THAN_TRIM = /[<&*_\n\u00a0\u3000]| {2}/;
+
+/**
+ * Whether every cell of a tab-separated row is clean once trimmed, i.e.
+ * cleanText(cell) === cell.trim() for each: one test of the row instead of
+ * one per cell, as most rows hold plain figures and names.
+ */
+export function onlyTrimNeeded(row: string): boolean {
+  return !MORE_THAN_TRIM.test(row);
 }

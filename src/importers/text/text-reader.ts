@@ -1,9 +1,10 @@
 import type { SourceRef } from '../../core/model/source-ref.js';
 import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
-import { cleanText } from './html-fragments.js';
+import { cleanText, onlyTrimNeeded } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
+import { textLines } from './text-lines.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -19,8 +20,7 @@ import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.j
  * Every block and cell keeps its 1-based source line.
  */
 export function readText(text: string, file: string): SourceDocument {
-  // Most files have Unix line ends: a plain split is several times faster than the regular expression.
-  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const { lines, cells: rowCells } = textLines(text);
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
   let table: TableBlock | null = null;
@@ -44,13 +44,14 @@ export function readText(text: string, file: string): SourceDocument {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const lineNo = i + 1;
-    if (BLANK_LINE.test(raw)) {
+    if (isBlank(raw)) {
       endParagraph();
       // A table continues over one blank line when the next row has as many cells.
-      if (table && !continuesTable(lines, i, table)) endTable();
+      if (table && !continuesTable(rowCells[i + 1], table)) endTable();
       continue;
     }
-    if (raw.includes('\t')) {
+    const parts = rowCells[i];
+    if (parts) {
       endParagraph();
       state.pending = null;
       if (!table) {
@@ -59,17 +60,20 @@ export function readText(text: string, file: string): SourceDocument {
       }
       const t: TableBlock = table;
       const place: RowPlace = { file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
-      const parts = raw.split('\t');
+      const plain = onlyTrimNeeded(raw);
       const cells: SourceCell[] = new Array(parts.length);
       for (let ci = 0; ci < parts.length; ci++) {
         const c = parts[ci] as string;
-        cells[ci] = new TextCell(c === '' ? '' : cleanText(c), place, ci + 1);
+        cells[ci] = new TextCell(plain ? c.trim() : cleanText(c), place, ci + 1);
       }
       t.rows.push(cells);
       continue;
     }
     const trimmed = raw.trim();
-    if (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table)) {
+    // The first character and a '<' anywhere decide which patterns can match; most lines are tried against none.
+    const first = trimmed.charAt(0);
+    const markup = trimmed.includes('<');
+    if (markup && (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table))) {
       endParagraph();
       endTable();
       state.pending = null;
@@ -87,7 +91,7 @@ export function readText(text: string, file: string): SourceDocument {
       i = lastLine;
       continue;
     }
-    if (/^\|.*\|$/.test(trimmed)) {
+    if (first === '|' && /^\|.*\|$/.test(trimmed)) {
       endParagraph();
       state.pending = null;
       if (/^\|[\s:|-]+\|$/.test(trimmed)) continue; // the |---|---| separator
@@ -101,7 +105,7 @@ export function readText(text: string, file: string): SourceDocument {
       continue;
     }
     endTable();
-    const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+    const heading = first === '#' ? /^(#{1,6})\s+(.*)$/.exec(trimmed) : null;
     if (heading) {
       endParagraph();
       state.pending = null;
@@ -111,9 +115,9 @@ export function readText(text: string, file: string): SourceDocument {
     }
     if (isPageNumber(trimmed) && !para) continue;
     // Bold lines and list items stand on their own: never joined to what surrounds them.
-    const listItem = /^[-*+]\s+/.test(trimmed);
-    const bold = listItem || /^\*\*.*\*\*$/.test(trimmed) || /^<b>.*<\/b>$/i.test(trimmed);
-    const piece = cleanText(trimmed.replace(/^[-*+]\s+/, ''));
+    const listItem = (first === '-' || first === '*' || first === '+') && LIST_MARK.test(trimmed);
+    const bold = listItem || (first === '*' && /^\*\*.*\*\*$/.test(trimmed)) || (first === '<' && /^<b>.*<\/b>$/i.test(trimmed));
+    const piece = cleanText(listItem ? trimmed.replace(LIST_MARK, '') : trimmed);
     if (piece === '') continue;
     if (para && (listItem || state.lastBold)) endParagraph();
     // A line right under another: a line broken inside one paragraph (PDF extraction), unless the line
@@ -144,6 +148,17 @@ export function readText(text: string, file: string): SourceDocument {
 
 /** Tested rather than trimmed: a table row ending in a tab would be copied whole just to be looked at. */
 const BLANK_LINE = /^\s*$/;
+
+/** A line holding only white space; most lines start with a visible ASCII or CJK character and are told apart without the pattern. */
+function isBlank(line: string): boolean {
+  if (line === '') return true;
+  const c = line.charCodeAt(0);
+  if ((c > 32 && c < 127) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) return false;
+  return BLANK_LINE.test(line);
+}
+
+/** The mark of a Markdown list item, "- " or "* " or "+ ". */
+const LIST_MARK = /^[-*+]\s+/;
 
 /** Where a row of a table stands, shared by its cells. */
 interface RowPlace {
@@ -189,11 +204,11 @@ function padRows(t: TableBlock): void {
   });
 }
 
-function continuesTable(lines: string[], blankAt: number, table: TableBlock): boolean {
-  const next = lines[blankAt + 1];
-  if (next === undefined || !next.includes('\t')) return false;
+/** Whether the row after a blank line (its cells, undefined when it is no row) has as many cells as the table's last row. */
+function continuesTable(next: string[] | undefined, table: TableBlock): boolean {
+  if (next === undefined) return false;
   const width = table.rows[table.rows.length - 1]?.length ?? 0;
-  return next.split('\t').length === width;
+  return next.length === width;
 }
 
 function collectHtmlTable(lines: string[], start: number): { html: string; lastLine: number } {
