@@ -59,3 +59,14 @@ const MORE_THAN_TRIM = /[<&*_\n\u00a0\u3000]| {2}/;
 export function onlyTrimNeeded(row: string): boolean {
   return !MORE_THAN_TRIM.test(row);
 }
+
+/** cleanText of a cell of a row for which onlyTrimNeeded holds: the cell trimmed, unless both its ends are plainly not spaces. */
+export function trimCell(cell: string): string {
+  if (cell === '' || !(maybeSpace(cell.charCodeAt(0)) || maybeSpace(cell.charCodeAt(cell.length - 1)))) return cell;
+  return cell.trim();
+}
+
+/** True for every character trim() removes (and a few more): a cheap test that lets nearly every cell skip the call. */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x1680 && code <= 0x3000) || code === 0xfeff;
+}

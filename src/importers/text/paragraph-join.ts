@@ -32,7 +32,11 @@ export function joinPieces(a: string, b: string): string {
   return a + b;
 }
 
+const PAGE_NUMBER_START = /^[\s\d第—–-]/;
+
 /** A line that is only a page number ("3", "- 3 -", "第 3 页", "第3页 共12页"). */
 export function isPageNumber(line: string): boolean {
+  // Only a line starting with a space, a digit, a dash or 第 can be one: most lines are decided at their first character.
+  if (!PAGE_NUMBER_START.test(line)) return false;
   return /^\s*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?\s*$/.test(line) || /^\s*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?\s*$/.test(line) || /^\s*\d+\s*\/\s*\d+\s*$/.test(line);
 }

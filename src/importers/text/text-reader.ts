@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../core/model/source-ref.js';
 import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
-import { cleanText, onlyTrimNeeded } from './html-fragments.js';
+import { cleanText, onlyTrimNeeded, trimCell } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
@@ -64,7 +64,7 @@ export function readText(text: string, file: string): SourceDocument {
       const cells: SourceCell[] = new Array(parts.length);
       for (let ci = 0; ci < parts.length; ci++) {
         const c = parts[ci] as string;
-        cells[ci] = new TextCell(plain ? c.trim() : cleanText(c), place, ci + 1);
+        cells[ci] = new TextCell(plain ? trimCell(c) : cleanText(c), place, ci + 1);
       }
       t.rows.push(cells);
       continue;

@@ -1,12 +1,5 @@
 import type { SourceDocument } from '../source-document.js';
 
-/**
- * Whether a text report stops in the middle of something: an HTML table
- * never closed, a last table row shorter than every other row of its table
- * (cut mid-row; extractions here keep trailing empty cells), or a last long
- * paragraph ending mid-sentence with no final newline. Returns the reason in
- * Chinese, or null.
- */
 /** The last `n` lines of a text, without splitting the rest of it. */
 function lastLines(text: string, n: number): string[] {
   let start = text.length;
@@ -14,22 +7,42 @@ function lastLines(text: string, n: number): string[] {
   return text.slice(start + 1).split('\n');
 }
 
+/** How many cells a tab-separated line has, counting its tabs rather than cutting it. */
+function cellCount(line: string): number {
+  let n = 1;
+  for (let i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) n++;
+  return n;
+}
+
+/** More `<table` than `</table>` tags, counted in one pass over the text. */
+function tableLeftOpen(text: string): boolean {
+  let open = 0;
+  const tags = /<(?:table\b|\/table>)/gi;
+  for (let m = tags.exec(text); m !== null; m = tags.exec(text)) open += m[0].charAt(1) === '/' ? -1 : 1;
+  return open > 0;
+}
+
+/**
+ * Whether a text report stops in the middle of something: an HTML table
+ * never closed, a last table row shorter than every other row of its table
+ * (cut mid-row; extractions here keep trailing empty cells), or a last long
+ * paragraph ending mid-sentence with no final newline. Returns the reason in
+ * Chinese, or null.
+ */
 export function truncationOf(text: string, doc: SourceDocument): string | null {
-  const opened = (text.match(/<table\b/gi) ?? []).length;
-  const closed = (text.match(/<\/table>/gi) ?? []).length;
-  if (opened > closed) return '文件末尾的表格没有结束（缺少 </table>），文件可能被截断。';
-  if (/\n$/.test(text)) return null;
+  if (tableLeftOpen(text)) return '文件末尾的表格没有结束（缺少 </table>），文件可能被截断。';
+  if (text.endsWith('\n')) return null;
   const last = doc.blocks[doc.blocks.length - 1];
   if (!last) return null;
   if (last.kind === 'table') {
     // The table's own lines, read back from the end of the text (the rows are padded, the lines are not).
     const lines = lastLines(text, last.rows.length + 1);
     const lastLine = lines[lines.length - 1] ?? '';
-    const cells = lastLine.split('\t').length;
+    const cells = cellCount(lastLine);
     const widths = lines
       .slice(0, -1)
       .filter((l) => l.includes('\t'))
-      .map((l) => l.split('\t').length);
+      .map(cellCount);
     if (lastLine.includes('\t') && widths.length >= 2 && widths.every((w) => w === widths[0]) && cells < (widths[0] ?? 0)) {
       return `最后一行表格只有 ${cells} 列，而该表其余各行都是 ${widths[0]} 列，文件可能在表格中间被截断。`;
     }
