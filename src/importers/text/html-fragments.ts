@@ -48,13 +48,13 @@ export function cleanText(s: string): string {
 /** A run of spaces that is not a single plain space. */
 const SPACES_TO_COLLAPSE = /[\t\u00a0\u3000]| {2}/;
 
-/** What cleanText does more with than trimming, in a tab-separated row: markup, entities, emphasis, wide or doubled spaces. */
+/** What cleanText does more with than trimming, in a line or a tab-separated row: markup, entities, emphasis, wide or doubled spaces. */
 const MORE_THAN_TRIM = /[<&*_\n\u00a0\u3000]| {2}/;
 
 /**
- * Whether every cell of a tab-separated row is clean once trimmed, i.e.
- * cleanText(cell) === cell.trim() for each: one test of the row instead of
- * one per cell, as most rows hold plain figures and names.
+ * Whether a line, and every cell of it if it is a tab-separated row, is clean
+ * once trimmed: cleanText(x) === x.trim(). One test of the line instead of one
+ * per cell, as most rows hold plain figures and names and most lines plain text.
  */
 export function onlyTrimNeeded(row: string): boolean {
   return !MORE_THAN_TRIM.test(row);

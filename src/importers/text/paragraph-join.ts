@@ -5,7 +5,8 @@
  * continues the previous one when the previous does not end a sentence and
  * is not itself a heading, and the next does not start a numbered item.
  */
-const SENTENCE_END = /[。！？；：!?;:…]["”’』」)）]*$/;
+const SENTENCE_END_MARKS = '。！？；：!?;:…';
+const CLOSING_MARKS = '"”’』」)）';
 const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+[条章节部分]|[-•·●▪]\s|附件|[一二三四五六七八九十]是)/;
 
 /** A title ends with the name of the document: "…部门整体支出绩效自评报告". */
@@ -13,10 +14,17 @@ const TITLE_END = /(报告|自评表|评价表)$/;
 
 export function continuesParagraph(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
-  if (prev === '' || SENTENCE_END.test(prev)) return false;
+  if (prev === '' || endsSentence(prev)) return false;
   if (looksLikeHeading(prev) || (prev.length <= 60 && TITLE_END.test(prev))) return false;
   if (NUMBERED_START.test(next)) return false;
   return true;
+}
+
+/** Ends with a sentence-end mark, perhaps followed by closing quotes and brackets (read from the end: a paragraph can be long). */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING_MARKS.includes(text.charAt(i))) i--;
+  return i >= 0 && SENTENCE_END_MARKS.includes(text.charAt(i));
 }
 
 /** A short numbered line ("一、单位基本情况", "1. 主要职能") is a heading, whatever its markup; one with a comma is a sentence cut short. */

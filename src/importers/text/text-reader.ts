@@ -70,10 +70,11 @@ export function readText(text: string, file: string): SourceDocument {
       continue;
     }
     const trimmed = raw.trim();
-    // The first character and a '<' anywhere decide which patterns can match; most lines are tried against none.
+    // One test finds the lines with nothing to clean (most of them), and the first character decides
+    // which patterns can match: most lines are tried against none.
+    const plain = onlyTrimNeeded(trimmed);
     const first = trimmed.charAt(0);
-    const markup = trimmed.includes('<');
-    if (markup && (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table))) {
+    if (!plain && trimmed.includes('<') && (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table))) {
       endParagraph();
       endTable();
       state.pending = null;
@@ -109,7 +110,7 @@ export function readText(text: string, file: string): SourceDocument {
     if (heading) {
       endParagraph();
       state.pending = null;
-      const textOf = cleanText(heading[2] ?? '');
+      const textOf = plain ? (heading[2] ?? '') : cleanText(heading[2] ?? '');
       if (textOf !== '') blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, text: textOf, at: ref(lineNo) });
       continue;
     }
@@ -117,7 +118,8 @@ export function readText(text: string, file: string): SourceDocument {
     // Bold lines and list items stand on their own: never joined to what surrounds them.
     const listItem = (first === '-' || first === '*' || first === '+') && LIST_MARK.test(trimmed);
     const bold = listItem || (first === '*' && /^\*\*.*\*\*$/.test(trimmed)) || (first === '<' && /^<b>.*<\/b>$/i.test(trimmed));
-    const piece = cleanText(listItem ? trimmed.replace(LIST_MARK, '') : trimmed);
+    const body = listItem ? trimmed.replace(LIST_MARK, '') : trimmed;
+    const piece = plain ? body : cleanText(body);
     if (piece === '') continue;
     if (para && (listItem || state.lastBold)) endParagraph();
     // A line right under another: a line broken inside one paragraph (PDF extraction), unless the line
