@@ -13,14 +13,42 @@ export function sniff(bytes: Uint8Array): FileKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return 'zip';
   if (isCfb(bytes)) return 'cfb';
   if (isImage(bytes)) return 'image';
-  const head = latin1Head(bytes, 1024);
+  const kind = mayHaveHeader(bytes) ? headerKind(latin1Head(bytes, 1024)) : null;
+  return kind ?? (looksLikeText(bytes) ? 'text' : 'binary');
+}
+
+/** PDF, RTF, MHT, HTML or XML, from the head of a file read as Latin-1; null for none of them. */
+function headerKind(head: string): FileKind | null {
+  if (head.includes('%PDF-')) return 'pdf';
   if (head.includes('%PDF-')) return 'pdf';
   const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').trimStart().toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (start.startsWith('mime-version:') || /^content-type:\s*multipart\/related/.test(start)) return 'mht';
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(table|meta|head|body)\b/.test(start)) return 'html';
   if (start.startsWith('<?xml')) return /<html\b/.test(start) ? 'html' : 'xml';
-  return looksLikeText(bytes) ? 'text' : 'binary';
+  return null;
+}
+
+/**
+ * Whether headerKind can find anything: the head holds a '%' (of %PDF-), or its first character after
+ * a BOM and white space starts one of the headers ('{', '<', 'm' or 'c' in either case). Most text
+ * reports are decided here, without decoding the head.
+ */
+function mayHaveHeader(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 1024);
+  if (bytes.subarray(0, end).includes(0x25)) return true;
+  let i = bomLength(bytes);
+  // White space to trimStart in Latin-1: tab to carriage return, space and the no-break space.
+  while (i < end && (bytes[i] === 0x20 || bytes[i] === 0xa0 || ((bytes[i] as number) >= 9 && (bytes[i] as number) <= 13))) i++;
+  if (i >= end) return false;
+  const b = bytes[i] as number;
+  return b === 0x7b || b === 0x3c || (b | 0x20) === 0x6d || (b | 0x20) === 0x63;
+}
+
+/** The length of the UTF-8 or UTF-16 byte order mark the file starts with, 0 for none. */
+function bomLength(b: Uint8Array): number {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) ? 2 : 0;
 }
 
 function isImage(b: Uint8Array): boolean {
