@@ -4,7 +4,7 @@ import { cleanText, onlyTrimNeeded, trimCell } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
-import { textLines } from './text-lines.js';
+import { linesAndCells } from './lines-and-cells.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -20,7 +20,7 @@ import { textLines } from './text-lines.js';
  * Every block and cell keeps its 1-based source line.
  */
 export function readText(text: string, file: string): SourceDocument {
-  const { lines, cells: rowCells } = textLines(text);
+  const { lines, cells: rowCells } = linesAndCells(text);
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
   let table: TableBlock | null = null;

@@ -2,7 +2,7 @@
  * The lines of a text, and the tab-separated cells of each line holding a tab.
  * `cells[i]` is `lines[i].split('\t')` for such a line, undefined for the others.
  */
-export interface TextLines {
+export interface LinesAndCells {
   lines: string[];
   cells: (string[] | undefined)[];
 }
@@ -13,7 +13,7 @@ export interface TextLines {
  * parts by their lengths: splitting each of a report's hundreds of rows on its
  * own costs a call into the engine per row, several times the cells' cost.
  */
-export function textLines(text: string): TextLines {
+export function linesAndCells(text: string): LinesAndCells {
   // A plain split is several times faster than the regular expression, and most files have Unix line ends.
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const lines = lf.split('\n');
