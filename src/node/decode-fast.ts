@@ -21,5 +21,7 @@ export function decodeTextFast(bytes: Uint8Array, file: string): string {
  */
 function validUtf8(body: Buffer): string {
   if (isAscii(body)) return body.toString('latin1');
+  // transcode is missing from a Node built without ICU (--without-intl); toString gives the same text there.
+  if (typeof transcode !== 'function') return body.toString('utf8');
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
