@@ -2,7 +2,8 @@ import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indic
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader } from './funds-rows.js';
-import { hasHeaderWord, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
+import { cellTexts, type CellText } from './cell-text.js';
+import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
 import type { Recorder } from './recorder.js';
@@ -91,20 +92,19 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   let goalRows = 0;
   for (const row of t.rows) {
     if (phase === 'end') break;
+    const cells = cellTexts(row);
     // Signatures close the form, after its indicators (项目负责人 in the head block is a field).
-    if (phase !== 'head' && signatureRow(row)) {
+    if (phase !== 'head' && signatureRow(cells)) {
       phase = 'end';
       continue;
     }
-    const remark = remarkOf(row);
+    const remark = remarkOf(row, cells);
     if (remark) {
       p.remarks.push(remark);
       continue;
     }
-    const columnOf = (c: SourceCell) => row.indexOf(c);
-    // One look at the row's whole text decides which of the costlier tests can apply.
-    const joined = rowText(row);
-    const headerWords = hasHeaderWord(joined);
+    // Only a row holding a header word can be an indicator header, whole or the top of one.
+    const headerWords = cells.some((c) => c.headerWord);
     const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
     partialHeader = null;
     if (ih) {
@@ -116,12 +116,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'indicators' && reader) {
-      const r = reader.read(row);
+      const r = reader.read(row, cells);
       if (r.kind === 'indicator') {
         const i = p.indicators.length;
         p.indicators.push(r.indicator);
-        rec.at(`indicators.${i}`, r.rowRef);
-        rec.row(`indicators.${i}`, r.refs);
+        rec.rowAt(`indicators.${i}`, r.rowRef, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
         rec.row('totalScore', r.refs);
@@ -134,7 +133,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       partialHeader = row;
       continue;
     }
-    const fh = /预算|执行/.test(joined) ? fundsHeader(row) : null;
+    const fh = fundsHeader(row);
     if (fh) {
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
@@ -154,7 +153,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       taskColumns = null;
     }
     // The goal: a header row naming the goal and what was achieved, then the texts under them.
-    const goal = joined.includes('目标') ? goalHeader(row) : null;
+    const goal = goalHeader(row);
     if (goal) {
       goalColumns = goal;
       goalRows = 0;
@@ -179,7 +178,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       }
     }
     goalColumns = null;
-    readLabelledCells(row, tableKind, header, columnOf, p, rec, (e) => {
+    readLabelledCells(row, tableKind, header, p, rec, (e) => {
       if (e.kind === 'total') totalEntry = e;
     });
   }
@@ -218,12 +217,6 @@ interface GoalColumns {
 }
 
 /** A goal header row: the goal columns and the achieved column after them. */
-function rowText(row: SourceCell[]): string {
-  let s = '';
-  for (const c of row) if (c.text !== '') s += `${c.text}\t`;
-  return s;
-}
-
 function goalHeader(row: SourceCell[]): GoalColumns | null {
   if (!row.some((c) => c.text.includes('目标'))) return null;
   const achieved = row.findIndex((c) => ACHIEVED.test(labelOf(c.text)));
@@ -235,16 +228,16 @@ function goalHeader(row: SourceCell[]): GoalColumns | null {
   return { first: columns[0] as number, expected: columns[columns.length - 1] as number, achieved };
 }
 
-function signatureRow(row: SourceCell[]): boolean {
-  const first = row.find((c) => c.text.trim() !== '');
-  return first !== undefined && SIGNATURE.test(labelOf(first.text));
+function signatureRow(cells: readonly CellText[]): boolean {
+  const first = cells.find((c) => !c.blank);
+  return first !== undefined && SIGNATURE.test(first.label);
 }
 
-function remarkOf(row: SourceCell[]): Remark | null {
-  const first = row.find((c) => c.text !== '');
-  if (!first || !REMARK.test(labelOf(first.text))) return null;
+function remarkOf(row: SourceCell[], cells: readonly CellText[]): Remark | null {
+  const first = cells.find((c) => c.text !== '');
+  if (!first || !REMARK.test(first.label)) return null;
   const filled = row.filter((c) => c.text.trim() !== '');
-  return { label: labelOf(first.text), text: filled.slice(1).map((c) => c.text).join('\n') };
+  return { label: first.label, text: filled.slice(1).map((c) => c.text).join('\n') };
 }
 
 /** A row of label–value pairs: "主管部门 | X | 实施单位 | Y", "一般公共预算: | 6676.10 | 其中:基本支出: | 5931.08". */
@@ -252,11 +245,11 @@ function readLabelledCells(
   row: SourceCell[],
   tableKind: 'department' | 'project',
   header: Map<number, FundsField> | null,
-  columnOf: (c: SourceCell) => number,
   p: Parsed,
   rec: Recorder,
   onTotal: (e: FundsEntry) => void,
 ): void {
+  const columnOf = (c: SourceCell) => row.indexOf(c);
   type Label = { at: number; head?: Parsed['head'] extends Record<infer K, string> ? K : never; funds?: ReturnType<typeof fundsLabel>; total?: boolean };
   const labels: Label[] = [];
   row.forEach((c, i) => {

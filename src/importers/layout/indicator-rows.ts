@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
-import { memo } from '../../core/util/memo.js';
+import { labelOf, parseAmount, parseRate } from './cell-values.js';
+import { hasHeaderWord, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -49,18 +49,6 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
 
 /** A header row names at least one column exactly; indicator rows never do. */
 const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
-
-/** Words only a header row holds; checked on the raw text first, since almost no row is a header. */
-const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
-
-/**
- * Does a text hold a word only an indicator header has? Every such word holds
- * 指标, 完成值, 实际值 or 量单位; looking for those plainly first spares the
- * alternation, slow over the long goal texts of a row, on most rows.
- */
-export function hasHeaderWord(text: string): boolean {
-  return (text.includes('指标') || text.includes('完成值') || text.includes('实际值') || text.includes('量单位')) && HEADER_WORD.test(text);
-}
 
 export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
   if (!row.some((c) => hasHeaderWord(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
@@ -131,14 +119,7 @@ export function partialIndicatorHeader(row: SourceCell[]): boolean {
   return n >= 2 && strong;
 }
 
-const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职|投入|过程)指标$/;
-/** Cells that only fill space: "……", "—", "/". */
-const FILLER = /^[.…·—\-－_/、\s]+$/;
-const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)指标$/;
-/** Without the word 指标, a 二级 name counts only in the 二级 column itself. */
-const LEVEL2_BARE = /^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)$/;
 const COST_LEVEL2 = /^(经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)(指标)?$/;
-const WEIGHT_IN_LABEL = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/;
 
 interface LevelCell {
   index: number;
@@ -147,28 +128,28 @@ interface LevelCell {
   level: 1 | 2;
 }
 
-const levelName = memo((text: string): { name: string; weight: string | null } => {
-  const t = halfWidth(text).replace(/[\s\u3000]+/g, '');
-  const m = WEIGHT_IN_LABEL.exec(t);
-  return { name: m ? t.slice(0, m.index) : t, weight: m ? (m[1] ?? null) : null };
-});
-
-/** What a cell's text is as a level name, decided once per text: 1, 2, a bare 二级 word, 成本指标 (either), or none. */
-const levelOf = memo((text: string): { name: string; weight: string | null; kind: 1 | 2 | 'bare2' | 'cost' | null } => {
-  const { name, weight } = levelName(text);
-  if (name === '') return { name, weight, kind: null };
-  if (LEVEL1.test(name)) return { name, weight, kind: 1 };
-  if (name === '成本指标' || name === '成本') return { name, weight, kind: 'cost' };
-  if (LEVEL2.test(name)) return { name, weight, kind: 2 };
-  return { name, weight, kind: LEVEL2_BARE.test(name) ? 'bare2' : null };
-});
-
 /** 得分系数 as a rate: "100%" stays, a ratio such as "0.9" or "1" becomes "90%", "100%". */
 function coefficientOf(text: string): string | null {
   if (/%|％/.test(text)) return parseRate(text);
   const n = parseAmount(text);
   if (n === null) return null;
   return Number(n) <= 1 ? parseRate(n.includes('.') ? n : `${n}.0`) : `${n}%`;
+}
+
+function isLevelAt(levels: readonly LevelCell[], i: number): boolean {
+  for (const l of levels) if (l.index === i) return true;
+  return false;
+}
+
+/** The amount under a header column in this row; null where a level name stands. */
+function amountAt(cells: readonly CellText[], levels: readonly LevelCell[], col: number | null, shift: number): string | null {
+  if (col === null || isLevelAt(levels, col + shift)) return null;
+  return cells[col + shift]?.amount ?? null;
+}
+
+function putRef(refs: Partial<Record<keyof Indicator, SourceRef>>, key: keyof Indicator, row: SourceCell[], col: number | null, shift: number): void {
+  const r = col === null ? undefined : row[col + shift]?.at;
+  if (r) refs[key] = r;
 }
 
 /** A reading with a name, a numeric weight and every filled cell in a column. */
@@ -185,59 +166,66 @@ const COMPARATOR = /^([≥≤><=＝＞＜≧≦﹦﹥﹤]{1,2}|大于等于|小�
 const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评得分|总得分|自评总分|得分合计)$/;
 const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 
+const OTHER: IndicatorRow = { kind: 'other' };
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
+  /** Which cells the header names (by index): the same for every row, so worked out once. */
+  private readonly named: boolean[] = [];
 
-  constructor(private readonly columns: IndicatorColumns) {}
+  constructor(private readonly columns: IndicatorColumns) {
+    const c = columns;
+    for (const i of [c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other]) {
+      if (i !== null) this.named[i] = true;
+    }
+  }
 
-  read(row: SourceCell[]): IndicatorRow {
-    const texts = row.map((c) => {
-      const t = c.text.trim();
-      return FILLER.test(t) ? '' : t;
-    });
-    const firstFilled = texts.findIndex((t) => t !== '');
-    if (firstFilled < 0) return { kind: 'other' };
-    if (TOTAL_LABEL.test(labelOf(texts[firstFilled] ?? ''))) return this.total(row, firstFilled);
-    const levels = this.levels(texts);
-    const levelIdx = new Set(levels.map((l) => l.index));
+  /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
+  read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
+    let firstFilled = -1;
+    for (let i = 0; i < cells.length; i++) {
+      if ((cells[i] as CellText).content !== '') {
+        firstFilled = i;
+        break;
+      }
+    }
+    if (firstFilled < 0) return OTHER;
+    if (TOTAL_LABEL.test((cells[firstFilled] as CellText).label)) return this.total(row, firstFilled);
+    const levels = this.levels(cells);
     let contents: number[] = [];
-    texts.forEach((t, i) => {
-      if (t !== '' && !levelIdx.has(i) && !/^绩效指标$/.test(labelOf(t))) contents.push(i);
-    });
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as CellText;
+      if (cell.content !== '' && !isLevelAt(levels, i) && cell.label !== '绩效指标') contents.push(i);
+    }
     if (contents.length === 0) {
       this.applyLevels(levels);
-      if (levels.length === 0) return { kind: 'other' };
+      if (levels.length === 0) return OTHER;
       return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     }
-    const shift = this.bestShift(texts, contents);
+    const c = this.columns;
+    const shift = this.bestShift(cells, contents);
     // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
-    for (const [col, level] of [[this.columns.level1, 1], [this.columns.level2, 2]] as const) {
-      if (col === null) continue;
+    for (const [col, level] of [[c.level1, 1], [c.level2, 2]] as const) {
+      if (col === null || col >= c.name) continue;
       const i = col + shift;
-      if (i >= this.columns.name + shift || !contents.includes(i)) continue;
-      const { name, weight } = levelName(texts[i] ?? '');
-      // A name has at least two characters of Chinese; a piece of a merged cell cut at a page end ("分）") has not.
-      if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name)) continue;
+      if (!contents.includes(i)) continue;
+      const { name, weight, named } = (cells[i] as CellText).level;
+      if (!named) continue;
       levels.push({ index: i, name, weight, level });
-      levelIdx.add(i);
       contents = contents.filter((x) => x !== i);
     }
     levels.sort((a, b) => a.index - b.index);
     this.applyLevels(levels);
     if (contents.length === 0) return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
-    const at = (col: number | null): number | null => (col === null ? null : col + shift);
-    const get = (col: number | null) => {
-      const i = at(col);
-      return i === null || levelIdx.has(i) ? '' : (texts[i] ?? '');
+    /** The text under a header column in this row; '' where a level name stands. */
+    const get = (col: number | null): string => {
+      if (col === null || isLevelAt(levels, col + shift)) return '';
+      return cells[col + shift]?.content ?? '';
     };
-    const refOf = (col: number | null): SourceRef | undefined => {
-      const i = at(col);
-      return i === null ? undefined : row[i]?.at;
-    };
-    const c = this.columns;
-    let target = get(c.target);
+    const targetText = get(c.target);
+    let target = targetText;
     const initialTarget = get(c.initialTarget);
     if (target === '' && initialTarget !== '') target = initialTarget;
     const comparator = get(c.comparator);
@@ -246,28 +234,23 @@ export class IndicatorReader {
     let actual = get(c.actual);
     if (unit !== '' && target !== '' && !target.endsWith(unit)) target = `${target}${unit}`;
     if (unit !== '' && actual !== '' && /^[\d.]+$/.test(actual)) actual = `${actual}${unit}`;
-    const weight = parseAmount(get(c.weight));
-    const score = parseAmount(get(c.score));
-    const indicator = this.indicator({ name: get(c.name), target, actual, weight, score, deviationNote: get(c.note) });
-    if (initialTarget !== '' && target !== initialTarget && get(c.target) !== '') indicator.initialTarget = initialTarget;
+    const indicator = this.indicator({ name: get(c.name), target, actual, weight: amountAt(cells, levels, c.weight, shift), score: amountAt(cells, levels, c.score, shift), deviationNote: get(c.note) });
+    if (initialTarget !== '' && target !== initialTarget && targetText !== '') indicator.initialTarget = initialTarget;
     if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(get(c.coefficient));
     if (c.core !== null) {
       const mark = get(c.core);
       if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
     }
+    // Every column the header names has a source in the row, filled or not.
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    const put = (key: keyof Indicator, col: number | null) => {
-      const r = refOf(col);
-      if (r) refs[key] = r;
-    };
-    put('name', c.name);
-    put('target', c.target ?? c.initialTarget);
-    put('actual', c.actual);
-    put('weight', c.weight);
-    put('score', c.score);
-    put('deviationNote', c.note);
-    put('scoreCoefficient', c.coefficient);
-    put('core', c.core);
+    putRef(refs, 'name', row, c.name, shift);
+    putRef(refs, 'target', row, c.target ?? c.initialTarget, shift);
+    putRef(refs, 'actual', row, c.actual, shift);
+    putRef(refs, 'weight', row, c.weight, shift);
+    putRef(refs, 'score', row, c.score, shift);
+    putRef(refs, 'deviationNote', row, c.note, shift);
+    putRef(refs, 'scoreCoefficient', row, c.coefficient, shift);
+    putRef(refs, 'core', row, c.core, shift);
     return { kind: 'indicator', indicator, refs, rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
   }
 
@@ -284,27 +267,27 @@ export class IndicatorReader {
     };
   }
 
-  private levels(texts: string[]): LevelCell[] {
+  private levels(cells: readonly CellText[]): LevelCell[] {
     const limit = this.columns.name + 1;
-    const cells: LevelCell[] = [];
-    for (let i = 0; i < texts.length && i <= limit; i++) {
-      const text = texts[i] ?? '';
-      if (text === '') continue;
-      const { name, weight, kind } = levelOf(text);
+    const found: LevelCell[] = [];
+    for (let i = 0; i < cells.length && i <= limit; i++) {
+      const cell = cells[i] as CellText;
+      if (cell.content === '') continue;
+      const { name, weight, kind } = cell.level;
       if (kind === null) continue;
-      const atLevel2 = i === this.columns.level2 && (cells.some((c) => c.level === 1) || this.level1 !== '');
-      if (kind === 1) cells.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
-      else if (kind === 'cost') cells.push({ index: i, name, weight, level: 0 as 1 });
-      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) cells.push({ index: i, name, weight, level: 2 });
+      const atLevel2 = i === this.columns.level2 && (found.some((c) => c.level === 1) || this.level1 !== '');
+      if (kind === 1) found.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
+      else if (kind === 'cost') found.push({ index: i, name, weight, level: 0 as 1 });
+      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) found.push({ index: i, name, weight, level: 2 });
     }
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
-    for (const cell of cells) {
+    for (const cell of found) {
       if ((cell.level as number) !== 0) continue;
-      const next = cells.find((x) => x.index > cell.index);
+      const next = found.find((x) => x.index > cell.index);
       const isLevel1 = (next !== undefined && COST_LEVEL2.test(next.name)) || cell.weight !== null || (this.columns.level1 !== null && cell.index <= this.columns.level1) || !this.level1.startsWith('产出');
       cell.level = isLevel1 ? 1 : 2;
     }
-    return cells;
+    return found;
   }
 
   private applyLevels(levels: LevelCell[]): void {
@@ -322,52 +305,37 @@ export class IndicatorReader {
   }
 
   /** The offset between the header's columns and this row's cells that reads most plausibly. */
-  private bestShift(texts: string[], contents: number[]): number {
+  private bestShift(cells: readonly CellText[], contents: number[]): number {
     const first = contents[0] ?? this.columns.name;
     // The row as the header places it, when every filled cell lands in a column and reads right: most rows.
-    if (first === this.columns.name && this.plausibility(texts, contents, 0) >= FITTING_ROW) return 0;
-    const candidates = [...new Set([first - this.columns.name, 0, -1, 1])];
+    if (first === this.columns.name && this.plausibility(cells, contents, 0) >= FITTING_ROW) return 0;
     let best = 0;
     let bestScore = -Infinity;
-    for (const s of candidates) {
-      const score = this.plausibility(texts, contents, s);
+    const candidates = [first - this.columns.name, 0, -1, 1];
+    candidates.forEach((s, k) => {
+      if (candidates.indexOf(s) < k) return;
+      const score = this.plausibility(cells, contents, s);
       if (score > bestScore) {
         bestScore = score;
         best = s;
       }
-    }
+    });
     return best;
   }
 
-  private readonly used = new Map<number, Set<number>>();
-
-  /** The columns the header names, moved by a shift; the same for every row. */
-  private usedColumns(s: number): Set<number> {
-    let used = this.used.get(s);
-    if (!used) {
-      const c = this.columns;
-      used = new Set([c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
-      this.used.set(s, used);
-    }
-    return used;
-  }
-
-  private plausibility(texts: string[], contents: number[], s: number): number {
+  private plausibility(cells: readonly CellText[], contents: number[], s: number): number {
     const c = this.columns;
-    const cell = (col: number | null) => (col === null ? null : (texts[col + s] ?? null));
+    const cell = (col: number | null): CellText | null => (col === null ? null : (cells[col + s] ?? null));
     let score = 0;
-    const name = cell(c.name);
+    const name = cell(c.name)?.content;
     if (name && !/^[\d.%]+$/.test(name)) score += 2;
     const weight = cell(c.weight);
-    if (weight) score += parseAmount(weight) !== null ? 2 : -3;
+    if (weight?.content) score += weight.amount !== null ? 2 : -3;
     const sc = cell(c.score);
-    if (sc) score += parseAmount(sc) !== null ? 1 : -3;
-    const target = cell(c.target);
-    if (target) score += 1;
-    const actual = cell(c.actual);
-    if (actual) score += 1;
-    const used = this.usedColumns(s);
-    for (const i of contents) if (!used.has(i)) score -= 2;
+    if (sc?.content) score += sc.amount !== null ? 1 : -3;
+    if (cell(c.target)?.content) score += 1;
+    if (cell(c.actual)?.content) score += 1;
+    for (const i of contents) if (this.named[i - s] !== true) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
   }

@@ -16,6 +16,14 @@ export class Recorder {
     this.provenance.rows.set(this.base + path, refs);
   }
 
+  /** Records where a row came from and the sources of its fields, under one path. */
+  rowAt(path: string, ref: SourceRef | undefined, refs: Readonly<Record<string, SourceRef | undefined>>): void {
+    const key = this.base + path;
+    const figures = this.provenance.figures;
+    if (ref && !figures.has(key)) figures.set(key, ref);
+    this.provenance.rows.set(key, refs);
+  }
+
   /** Records where a figure came from; the first record of a path wins. */
   at(path: string, ref: SourceRef | undefined): void {
     if (!ref) return;
