@@ -104,7 +104,8 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     // Only a row holding a header word can be an indicator header, whole or the top of one.
-    const headerWords = cells.some((c) => c.headerWord);
+    let headerWords = false;
+    for (const c of cells) headerWords ||= c.headerWord;
     const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
     partialHeader = null;
     if (ih) {

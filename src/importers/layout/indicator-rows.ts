@@ -68,6 +68,7 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
   if (weightAfterName >= 0) found.weight = weightAfterName;
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
+  const used = Object.values(found);
   return {
     level1: found.level1 ?? null,
     level2: found.level2 ?? null,
@@ -82,7 +83,7 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
     note: found.note ?? null,
     coefficient: found.coefficient ?? null,
     core: found.core ?? null,
-    other: row.map((c, i) => (labelOf(c.text) !== '' && !Object.values(found).includes(i) ? i : -1)).filter((i) => i >= 0),
+    other: row.map((c, i) => (labelOf(c.text) !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
     totalWeight: row.map((c) => /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(labelOf(c.text))?.[2]).find((w) => w !== undefined) ?? null,
   };
 }
@@ -147,9 +148,8 @@ function amountAt(cells: readonly CellText[], levels: readonly LevelCell[], col:
   return cells[col + shift]?.amount ?? null;
 }
 
-function putRef(refs: Partial<Record<keyof Indicator, SourceRef>>, key: keyof Indicator, row: SourceCell[], col: number | null, shift: number): void {
-  const r = col === null ? undefined : row[col + shift]?.at;
-  if (r) refs[key] = r;
+function refAt(row: SourceCell[], col: number | null, shift: number): SourceRef | undefined {
+  return col === null ? undefined : row[col + shift]?.at;
 }
 
 /** A reading with a name, a numeric weight and every filled cell in a column. */
@@ -207,16 +207,8 @@ export class IndicatorReader {
     const c = this.columns;
     const shift = this.bestShift(cells, contents);
     // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
-    for (const [col, level] of [[c.level1, 1], [c.level2, 2]] as const) {
-      if (col === null || col >= c.name) continue;
-      const i = col + shift;
-      if (!contents.includes(i)) continue;
-      const { name, weight, named } = (cells[i] as CellText).level;
-      if (!named) continue;
-      levels.push({ index: i, name, weight, level });
-      contents = contents.filter((x) => x !== i);
-    }
-    levels.sort((a, b) => a.index - b.index);
+    contents = this.levelByColumn(cells, contents, levels, c.level1, 1, shift);
+    contents = this.levelByColumn(cells, contents, levels, c.level2, 2, shift);
     this.applyLevels(levels);
     if (contents.length === 0) return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     /** The text under a header column in this row; '' where a level name stands. */
@@ -241,17 +233,47 @@ export class IndicatorReader {
       const mark = get(c.core);
       if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
     }
-    // Every column the header names has a source in the row, filled or not.
+    return { kind: 'indicator', indicator, refs: this.refs(row, shift), rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
+  }
+
+  /**
+   * A level name in the 一级 or 二级 column of an aligned row, whatever its words:
+   * taken out of the row's contents and put among its levels, in column order.
+   */
+  private levelByColumn(cells: readonly CellText[], contents: number[], levels: LevelCell[], col: number | null, level: 1 | 2, shift: number): number[] {
+    if (col === null || col >= this.columns.name) return contents;
+    const i = col + shift;
+    if (!contents.includes(i)) return contents;
+    const { name, weight, named } = (cells[i] as CellText).level;
+    if (!named) return contents;
+    let at = 0;
+    while (at < levels.length && (levels[at] as LevelCell).index < i) at++;
+    levels.splice(at, 0, { index: i, name, weight, level });
+    return contents.filter((x) => x !== i);
+  }
+
+  /** Every column the header names has a source in the row, filled or not. */
+  private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
+    const c = this.columns;
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    putRef(refs, 'name', row, c.name, shift);
-    putRef(refs, 'target', row, c.target ?? c.initialTarget, shift);
-    putRef(refs, 'actual', row, c.actual, shift);
-    putRef(refs, 'weight', row, c.weight, shift);
-    putRef(refs, 'score', row, c.score, shift);
-    putRef(refs, 'deviationNote', row, c.note, shift);
-    putRef(refs, 'scoreCoefficient', row, c.coefficient, shift);
-    putRef(refs, 'core', row, c.core, shift);
-    return { kind: 'indicator', indicator, refs, rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
+    // One statement per field, in the order the fields are recorded in.
+    const name = refAt(row, c.name, shift);
+    if (name) refs.name = name;
+    const target = refAt(row, c.target ?? c.initialTarget, shift);
+    if (target) refs.target = target;
+    const actual = refAt(row, c.actual, shift);
+    if (actual) refs.actual = actual;
+    const weight = refAt(row, c.weight, shift);
+    if (weight) refs.weight = weight;
+    const score = refAt(row, c.score, shift);
+    if (score) refs.score = score;
+    const note = refAt(row, c.note, shift);
+    if (note) refs.deviationNote = note;
+    const coefficient = refAt(row, c.coefficient, shift);
+    if (coefficient) refs.scoreCoefficient = coefficient;
+    const core = refAt(row, c.core, shift);
+    if (core) refs.core = core;
+    return refs;
   }
 
   private indicator(p: Partial<Indicator>): Indicator {
