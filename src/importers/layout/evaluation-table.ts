@@ -2,7 +2,7 @@ import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indic
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader } from './funds-rows.js';
-import { cellTexts, type CellText } from './cell-text.js';
+import type { CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -90,9 +90,10 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   let phase: 'head' | 'indicators' | 'after' | 'end' = 'head';
   let partialHeader: SourceCell[] | null = null;
   let goalRows = 0;
-  for (const row of t.rows) {
+  for (let k = 0; k < t.rows.length; k++) {
     if (phase === 'end') break;
-    const cells = cellTexts(row);
+    const row = t.rows[k] as SourceCell[];
+    const cells = t.cells[k] as CellText[];
     // Signatures close the form, after its indicators (项目负责人 in the head block is a field).
     if (phase !== 'head' && signatureRow(cells)) {
       phase = 'end';
