@@ -4,7 +4,7 @@ import { memo } from '../../core/util/memo.js';
 import type { CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
-import type { Recorder } from './recorder.js';
+import { subPath, type Recorder } from './recorder.js';
 
 /**
  * Reads 附件1 部门整体支出绩效评价基础数据表. Rows are found by their labels;
@@ -142,7 +142,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     if (values.length === 0) continue;
     const named: NamedCostLine = { name: first, ...emptyLine() };
     const list = inSpecialFunds ? b.specialFunds : b.otherLines;
-    readLine(named, filled, texts, values, rec, `${inSpecialFunds ? 'specialFunds' : 'otherLines'}.${list.length}`);
+    readLine(named, filled, texts, values, rec, subPath(inSpecialFunds ? 'specialFunds' : 'otherLines', list.length));
     list.push(named);
   }
   return b;
@@ -156,7 +156,7 @@ function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], value
     const j = values[i] as number;
     const col = COLS[i] as keyof CostLine;
     line[col] = (texts[j] as CellText).amount;
-    rec.at(`${path}.${col}`, (filled[j] as SourceCell).at);
+    rec.at(subPath(path, col), (filled[j] as SourceCell).at);
   }
 }
 
@@ -182,6 +182,6 @@ function readBuildings(b: BasicDataTable, values: SourceCell[], rec: Recorder): 
     const key = keys[i];
     if (!key) return;
     b.buildings[key] = key.endsWith('Rate') ? parseRate(c.text) : parseAmount(c.text);
-    rec.at(`buildings.${key}`, c.at);
+    rec.at(subPath('buildings', key), c.at);
   });
 }

@@ -6,7 +6,7 @@ import type { CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
-import type { Recorder } from './recorder.js';
+import { subPath, type Recorder } from './recorder.js';
 
 /**
  * Reads a 部门整体支出绩效自评表 or 项目支出绩效自评表 from its rows: header
@@ -122,7 +122,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       if (r.kind === 'indicator') {
         const i = p.indicators.length;
         p.indicators.push(r.indicator);
-        rec.rowAt(`indicators.${i}`, r.rowRef, r.refs);
+        rec.rowAt(subPath('indicators', i), r.rowRef, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
         rec.row('totalScore', r.refs);
@@ -149,7 +149,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       if (task) {
         const i = p.tasks.length;
         p.tasks.push(task.task);
-        rec.row(`tasks.${i}`, task.refs);
+        rec.row(subPath('tasks', i), task.refs);
         continue;
       }
       taskColumns = null;
@@ -174,7 +174,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
             if (/^无$/.test(x.c.text.trim())) continue;
           }
           p.goal[key] = p.goal[key] ? `${p.goal[key]}\n${x.c.text}` : x.c.text;
-          rec.at(`overallGoal.${key}`, x.c.at);
+          rec.at(subPath('overallGoal', key), x.c.at);
         }
         continue;
       }
@@ -194,7 +194,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     p.total.weight = headerWeight.value;
     rec.at('total.weight', headerWeight.at);
   }
-  p.sources.forEach((e, i) => recordEntry(rec, `sources.${i}.row`, e));
+  p.sources.forEach((e, i) => recordEntry(rec, subPath(subPath('sources', i), 'row'), e));
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);
   p.levelWeights = [...p.levelWeights, ...(reader?.levelWeights ?? [])];
