@@ -1,6 +1,6 @@
 import { memo } from '../../core/util/memo.js';
 import type { SourceCell } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount } from './cell-values.js';
+import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
 
 /**
  * What the text of a cell of an evaluation table is, worked out once per
@@ -18,7 +18,9 @@ export class CellText {
   readonly headerWord: boolean;
   #label: string | undefined;
   #amount: string | null | undefined;
+  #rate: string | null | undefined;
   #level: LevelReading | undefined;
+  #answers: Map<Question<unknown>, unknown> | undefined;
 
   constructor(readonly text: string) {
     const t = text.trim();
@@ -32,17 +34,42 @@ export class CellText {
     return (this.#label ??= labelOf(this.text));
   }
 
-  /** The content as a plain decimal number, or null (parseAmount). */
+  /** The text as a plain decimal number, or null (parseAmount; the same for the text and its content). */
   get amount(): string | null {
     if (this.#amount === undefined) this.#amount = parseAmount(this.content);
     return this.#amount;
+  }
+
+  /** The text as a rate ("94.00%", "0.9446" → "94.46%"), or null (parseRate). */
+  get rate(): string | null {
+    if (this.#rate === undefined) this.#rate = parseRate(this.text);
+    return this.#rate;
+  }
+
+  /** Holds a percent sign, half or full width. */
+  get percent(): boolean {
+    return this.text.includes('%') || this.text.includes('％');
   }
 
   /** The content as a level name: 一级, 二级, a bare 二级 word, 成本指标, or none. */
   get level(): LevelReading {
     return (this.#level ??= levelOf(this.content));
   }
+
+  /** A reader's own question about the text (what a label names in a funds table, say), answered once per text. */
+  ask<T>(question: Question<T>): T {
+    const answers = (this.#answers ??= new Map());
+    let answer = answers.get(question) as T | undefined;
+    if (answer === undefined && !answers.has(question)) {
+      answer = question(this);
+      answers.set(question, answer);
+    }
+    return answer as T;
+  }
 }
+
+/** A question about a cell's text alone, asked through CellText.ask; a module-level function, so that its answers can be kept. */
+export type Question<T> = (cell: CellText) => T;
 
 /** Cells that only fill space: "……", "—", "/". */
 const FILLER = /^[.…·—\-－_/、\s]+$/;
