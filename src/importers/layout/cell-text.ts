@@ -82,7 +82,7 @@ const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标
  * 指标, 完成值, 实际值 or 量单位; looking for those plainly first spares the
  * alternation, slow over the long goal texts of a row, on most rows.
  */
-export function hasHeaderWord(text: string): boolean {
+function hasHeaderWord(text: string): boolean {
   return (text.includes('指标') || text.includes('完成值') || text.includes('实际值') || text.includes('量单位')) && HEADER_WORD.test(text);
 }
 

@@ -144,7 +144,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     // Only a row holding a header word can be an indicator header, whole or the top of one.
     let headerWords = false;
     for (const c of cells) headerWords ||= c.headerWord;
-    const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
+    const ih = partialHeader ? (indicatorHeader(mergeHeaderRows(partialHeader, row)) ?? indicatorHeader(row, cells)) : headerWords ? indicatorHeader(row, cells) : null;
     partialHeader = null;
     if (ih) {
       reader = new IndicatorReader(ih);
@@ -168,7 +168,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'after') continue;
-    if (headerWords && partialIndicatorHeader(row)) {
+    if (headerWords && partialIndicatorHeader(cells)) {
       partialHeader = row;
       continue;
     }
@@ -276,14 +276,19 @@ function goalHeader(cells: readonly CellText[]): GoalColumns | null {
   return { first: columns[0] as number, expected: columns[columns.length - 1] as number, achieved };
 }
 
+/** Signatures close the form: 项目负责人, 填报人, 联系电话, 填报日期, 盖章. */
+const signs = (cell: CellText): boolean => SIGNATURE.test(cell.label);
+/** A remark row's label: 评价结论, 存在问题, 改进措施 … */
+const remarks = (cell: CellText): boolean => REMARK.test(cell.label);
+
 function signatureRow(cells: readonly CellText[]): boolean {
   const first = cells.find((c) => !c.blank);
-  return first !== undefined && SIGNATURE.test(first.label);
+  return first !== undefined && first.ask(signs);
 }
 
 function remarkOf(row: SourceCell[], cells: readonly CellText[]): Remark | null {
   const first = cells.find((c) => c.text !== '');
-  if (!first || !REMARK.test(first.label)) return null;
+  if (!first || !first.ask(remarks)) return null;
   const filled = row.filter((c) => c.text.trim() !== '');
   return { label: first.label, text: filled.slice(1).map((c) => c.text).join('\n') };
 }

@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { hasHeaderWord, type CellText } from './cell-text.js';
+import { cellTexts, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -50,21 +50,42 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
 /** A header row names at least one column exactly; indicator rows never do. */
 const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
 
-export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
-  if (!row.some((c) => hasHeaderWord(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
+/** What a cell's text is in an indicator header, decided once per text. */
+interface HeaderRole {
+  /** Names a column exactly (HEADER_HINT). */
+  hint: boolean;
+  /** The columns it could name, in order of preference; none for a long text. */
+  keys: (keyof IndicatorColumns)[];
+  /** Names a 分值 column. */
+  weight: boolean;
+  /** A weight for all indicators: 绩效指标（90分） → "90". */
+  totalWeight: string | undefined;
+}
+
+const headerRole = (cell: CellText): HeaderRole => {
+  const t = cell.label;
+  return {
+    hint: HEADER_HINT.test(t),
+    keys: t === '' || t.length > 20 ? [] : HEADER_WORDS.filter(([re]) => re.test(t)).map(([, key]) => key),
+    weight: /^(分值|权重|标准分|指标分值)/.test(t),
+    totalWeight: /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(t)?.[2],
+  };
+};
+
+/** The columns of an indicator header row; `cells` are its cells' texts (cellTexts(row)). */
+export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
+  if (!cells.some((c) => c.headerWord) || !cells.some((c) => c.ask(headerRole).hint)) return null;
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
-  row.forEach((cell, i) => {
-    const t = labelOf(cell.text);
-    if (t === '' || t.length > 20) return;
-    for (const [re, key] of HEADER_WORDS) {
-      if (re.test(t) && found[key] === undefined) {
+  cells.forEach((cell, i) => {
+    for (const key of cell.ask(headerRole).keys) {
+      if (found[key] === undefined) {
         found[key] = i;
         break;
       }
     }
   });
   // A scoring form gives each level its own 分值 column: the indicator's weight is the one after its name.
-  const weightAfterName = row.findIndex((c, i) => i > (found.name ?? Infinity) && /^(分值|权重|标准分|指标分值)/.test(labelOf(c.text)));
+  const weightAfterName = cells.findIndex((c, i) => i > (found.name ?? Infinity) && c.ask(headerRole).weight);
   if (weightAfterName >= 0) found.weight = weightAfterName;
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
@@ -83,8 +104,8 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
     note: found.note ?? null,
     coefficient: found.coefficient ?? null,
     core: found.core ?? null,
-    other: row.map((c, i) => (labelOf(c.text) !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
-    totalWeight: row.map((c) => /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(labelOf(c.text))?.[2]).find((w) => w !== undefined) ?? null,
+    other: cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
+    totalWeight: cells.map((c) => c.ask(headerRole).totalWeight).find((w) => w !== undefined) ?? null,
   };
 }
 
@@ -104,14 +125,12 @@ export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): Sourc
 }
 
 /** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
-export function partialIndicatorHeader(row: SourceCell[]): boolean {
-  if (!row.some((c) => hasHeaderWord(c.text))) return false;
+export function partialIndicatorHeader(cells: readonly CellText[]): boolean {
+  if (!cells.some((c) => c.headerWord)) return false;
   let n = 0;
   let strong = false;
-  for (const c of row) {
-    const t = labelOf(c.text);
-    if (t === '' || t.length > 20) continue;
-    const key = HEADER_WORDS.find(([re]) => re.test(t))?.[1];
+  for (const c of cells) {
+    const key = c.ask(headerRole).keys[0];
     if (!key) continue;
     n++;
     // 分值 and 得分 head a funds table too; an indicator header names an indicator column.
@@ -167,6 +186,10 @@ const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评得分|总得分|
 const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 
 const OTHER: IndicatorRow = { kind: 'other' };
+/** The 总分 row's label. */
+const totals = (cell: CellText): boolean => TOTAL_LABEL.test(cell.label);
+/** Digits, points and percent signs only: not an indicator's name. */
+const figureOnly = (cell: CellText): boolean => /^[\d.%]+$/.test(cell.content);
 
 export class IndicatorReader {
   private level1 = '';
@@ -192,7 +215,7 @@ export class IndicatorReader {
       }
     }
     if (firstFilled < 0) return OTHER;
-    if (TOTAL_LABEL.test((cells[firstFilled] as CellText).label)) return this.total(row, firstFilled);
+    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, firstFilled);
     const levels = this.levels(cells);
     let contents: number[] = [];
     for (let i = 0; i < cells.length; i++) {
@@ -349,8 +372,8 @@ export class IndicatorReader {
     const c = this.columns;
     const cell = (col: number | null): CellText | null => (col === null ? null : (cells[col + s] ?? null));
     let score = 0;
-    const name = cell(c.name)?.content;
-    if (name && !/^[\d.%]+$/.test(name)) score += 2;
+    const name = cell(c.name);
+    if (name?.content && !name.ask(figureOnly)) score += 2;
     const weight = cell(c.weight);
     if (weight?.content) score += weight.amount !== null ? 2 : -3;
     const sc = cell(c.score);

@@ -42,16 +42,20 @@ const BASIC_CAPTION = /基础数据表/;
 
 function anchorOf(cells: readonly CellText[]): TableKind | null {
   for (const cell of cells) {
-    const label = cell.label;
-    if (label === '') continue;
-    if (PROJECT_ANCHOR.test(label)) return 'project';
-    if (DEPARTMENT_ANCHOR.test(label)) return 'department';
-    if (BASIC_ANCHOR.test(label)) return 'basic';
+    if (cell.label === '') continue;
     // Only the first filled cells of a row can be its anchor.
-    return null;
+    return cell.ask(anchorKind);
   }
   return null;
 }
+
+const anchorKind = (cell: CellText): TableKind | null => {
+  const label = cell.label;
+  if (PROJECT_ANCHOR.test(label)) return 'project';
+  if (DEPARTMENT_ANCHOR.test(label)) return 'department';
+  if (BASIC_ANCHOR.test(label)) return 'basic';
+  return null;
+};
 
 function captionKind(text: string): TableKind | null {
   if (PROJECT_CAPTION.test(text)) return 'project';
