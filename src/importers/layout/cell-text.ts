@@ -3,11 +3,13 @@ import type { SourceCell } from '../source-document.js';
 import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
 
 /**
- * What the text of a cell of an evaluation table is, worked out once per
- * distinct text. Every row is looked at by several readers (is it a signature,
- * a remark, a header, a level name, a figure?); asking each question of the
- * same few hundred texts again on every row and in every table was most of
- * the cost of reading a report. Each fact is computed when first asked.
+ * What the text of a table cell is, worked out once per distinct text. Every
+ * row is looked at by several readers (is it an anchor, a signature, a remark,
+ * a header, a level name, a figure?); asking each question of the same few
+ * hundred texts again on every row and in every table was most of the cost of
+ * reading a report's tables. The logical tables read each cell's text once
+ * (LogicalTable.cells) and every reader after them uses it. Each fact is
+ * computed when first asked.
  */
 export class CellText {
   /** The text trimmed; '' when the cell is empty or only fills space ("……", "—", "/"). */
