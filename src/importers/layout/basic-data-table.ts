@@ -1,8 +1,10 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
-import { labelOf, parseAmount, parseRate } from './cell-values.js';
+import { memo } from '../../core/util/memo.js';
+import type { CellText } from './cell-text.js';
+import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
-import type { Recorder } from './recorder.js';
+import { subPath, type Recorder } from './recorder.js';
 
 /**
  * Reads 附件1 部门整体支出绩效评价基础数据表. Rows are found by their labels;
@@ -72,11 +74,21 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
   let buildingHeader = false;
   let inSpecialFunds = false;
   rec.at('', t.rows[0]?.[0]?.at);
-  for (const row of t.rows) {
-    const filled = row.filter((c) => c.text.trim() !== '');
+  for (let k = 0; k < t.rows.length; k++) {
+    const row = t.rows[k] as SourceCell[];
+    const cells = t.cells[k] as CellText[];
+    // The filled cells, and what their texts are.
+    const filled: SourceCell[] = [];
+    const texts: CellText[] = [];
+    for (let i = 0; i < row.length; i++) {
+      const text = cells[i] as CellText;
+      if (text.blank) continue;
+      filled.push(row[i] as SourceCell);
+      texts.push(text);
+    }
     if (filled.length === 0) continue;
-    const first = labelOf(filled[0]?.text ?? '');
-    const all = row.map((c) => labelOf(c.text)).join('|');
+    const first = (texts[0] as CellText).label;
+    const all = cells.map((c) => c.label).join('|');
     if (/编制数/.test(all) && /在职/.test(all)) {
       pendingHeadcount = row;
       continue;
@@ -97,11 +109,11 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     }
     if (/楼堂馆所|批复规模/.test(all)) {
       buildingHeader = true;
-      const values = filled.filter((c) => parseAmount(c.text) !== null || /%/.test(c.text));
+      const values = filled.filter((c, j) => (texts[j] as CellText).amount !== null || /%/.test(c.text));
       if (values.length > 0) readBuildings(b, values, rec);
       continue;
     }
-    if (buildingHeader && filled.every((c) => parseAmount(c.text) !== null || /%/.test(c.text))) {
+    if (buildingHeader && filled.every((c, j) => (texts[j] as CellText).amount !== null || /%/.test(c.text))) {
       readBuildings(b, filled, rec);
       buildingHeader = false;
       continue;
@@ -113,33 +125,39 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
       continue;
     }
     const labelCell = filled[0] as SourceCell;
-    const values = filled.slice(1).filter((c) => parseAmount(c.text) !== null);
-    const key = LINES.find(([re]) => re.test(first))?.[1];
+    // The figures after the label: up to three are read, in order.
+    const values: number[] = [];
+    for (let j = 1; j < filled.length; j++) if ((texts[j] as CellText).amount !== null) values.push(j);
+    const key = lineKey(first);
     if (/本级专项/.test(first)) {
       inSpecialFunds = true;
       continue;
     }
     if (key) {
       inSpecialFunds = false;
-      readLine(b[key], values, rec, key);
+      readLine(b[key], filled, texts, values, rec, key);
       rec.at(key, labelCell.at);
       continue;
     }
     if (values.length === 0) continue;
     const named: NamedCostLine = { name: first, ...emptyLine() };
     const list = inSpecialFunds ? b.specialFunds : b.otherLines;
-    readLine(named, values, rec, `${inSpecialFunds ? 'specialFunds' : 'otherLines'}.${list.length}`);
+    readLine(named, filled, texts, values, rec, subPath(inSpecialFunds ? 'specialFunds' : 'otherLines', list.length));
     list.push(named);
   }
   return b;
 }
 
-function readLine(line: CostLine, values: SourceCell[], rec: Recorder, path: string): void {
-  values.slice(0, 3).forEach((c, i) => {
+/** Which cost line a row's label names, if any (labels repeat, so asked once per label). */
+const lineKey = memo((label: string): LineKey | null => LINES.find(([re]) => re.test(label))?.[1] ?? null);
+
+function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: string): void {
+  for (let i = 0; i < 3 && i < values.length; i++) {
+    const j = values[i] as number;
     const col = COLS[i] as keyof CostLine;
-    line[col] = parseAmount(c.text);
-    rec.at(`${path}.${col}`, c.at);
-  });
+    line[col] = (texts[j] as CellText).amount;
+    rec.at(subPath(path, col), (filled[j] as SourceCell).at);
+  }
 }
 
 function readHeadcount(b: BasicDataTable, filled: SourceCell[], rec: Recorder): void {
@@ -164,6 +182,6 @@ function readBuildings(b: BasicDataTable, values: SourceCell[], rec: Recorder): 
     const key = keys[i];
     if (!key) return;
     b.buildings[key] = key.endsWith('Rate') ? parseRate(c.text) : parseAmount(c.text);
-    rec.at(`buildings.${key}`, c.at);
+    rec.at(subPath('buildings', key), c.at);
   });
 }

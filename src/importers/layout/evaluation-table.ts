@@ -1,11 +1,12 @@
 import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount } from './cell-values.js';
-import { emptyFundsRow, fundsHeader, fundsLabel, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader } from './funds-rows.js';
-import { hasHeaderWord, IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
+import { parseAmount } from './cell-values.js';
+import { emptyFundsRow, fundsHeader, fundsKindIn, fundsLabel, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
+import type { CellText } from './cell-text.js';
+import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
-import type { Recorder } from './recorder.js';
+import { subPath, type Recorder } from './recorder.js';
 
 /**
  * Reads a 部门整体支出绩效自评表 or 项目支出绩效自评表 from its rows: header
@@ -30,21 +31,58 @@ const FIGURE_LIKE = /^[\s\d.,%／/—-]+$/;
 const STATED_TOTAL = /^(自评)?总分([（(]分[)）])?$|^自评得分$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
-/** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
-/** What a cell's text labels, decided once per text (funds labels depend on the table, so they are asked separately). */
-const cellLabel = memo((text: string): { head?: 'name' | 'supervisor' | 'implementer' | 'unit'; total?: true; group?: true } | null => {
-  const l = labelOf(text);
-  if (l === '') return null;
-  const head = headLabel(l);
-  if (head) return { head };
-  if (STATED_TOTAL.test(l)) return { total: true };
-  if (/^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l)) return { group: true };
-  return {};
-});
+type HeadField = 'name' | 'supervisor' | 'implementer' | 'unit';
 
+/** What a cell's text is in the head of a form, decided once per text (the funds kind is the label's own; a table's kind may change it). */
+interface HeadRole {
+  /** Names nothing: empty, a figure, or no label at all. */
+  none: boolean;
+  /** The head field it labels: 项目名称, 主管部门, 实施单位, 部门名称. */
+  field: HeadField | null;
+  /** The 总分 label. */
+  total: boolean;
+  /** A group label (按收入性质分, 其中, 资金来源). */
+  group: boolean;
+  funds: FundsLabelKind | null;
+}
+
+const headRole = (cell: CellText): HeadRole => {
+  const l = cell.label;
+  // Figures are never labels; most cells of a funds row are figures or empty.
+  const none = cell.text === '' || FIGURE_LIKE.test(cell.text) || l === '';
+  const field = headLabel(l);
+  return {
+    none,
+    field,
+    total: field === null && STATED_TOTAL.test(l),
+    group: /^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l),
+    funds: labelKind(cell.text),
+  };
+};
+
+/** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
 const headLabel = memo((label: string) => {
   const bare = label.replace(/[（(][^）)]*[）)]$/, '');
   return HEAD_LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
+});
+
+/** What a cell's text is around the goal: its header words, or a goal text. */
+interface GoalRole {
+  /** Holds the word 目标 (a goal header row has one). */
+  word: boolean;
+  /** Heads the achieved column (实际完成情况). */
+  achieved: boolean;
+  /** Heads a goal column (预期目标, 年度总体目标). */
+  expected: boolean;
+  /** Ends in 目标: a header, not a goal's text. */
+  header: boolean;
+}
+
+const goalRole = (cell: CellText): GoalRole => ({
+  word: cell.text.includes('目标'),
+  achieved: ACHIEVED.test(cell.label),
+  expected: EXPECTED.test(cell.label),
+  header: GOAL_HEADER.test(cell.label),
 });
 
 interface Parsed {
@@ -89,23 +127,24 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   let phase: 'head' | 'indicators' | 'after' | 'end' = 'head';
   let partialHeader: SourceCell[] | null = null;
   let goalRows = 0;
-  for (const row of t.rows) {
+  for (let k = 0; k < t.rows.length; k++) {
     if (phase === 'end') break;
+    const row = t.rows[k] as SourceCell[];
+    const cells = t.cells[k] as CellText[];
     // Signatures close the form, after its indicators (项目负责人 in the head block is a field).
-    if (phase !== 'head' && signatureRow(row)) {
+    if (phase !== 'head' && signatureRow(cells)) {
       phase = 'end';
       continue;
     }
-    const remark = remarkOf(row);
+    const remark = remarkOf(row, cells);
     if (remark) {
       p.remarks.push(remark);
       continue;
     }
-    const columnOf = (c: SourceCell) => row.indexOf(c);
-    // One look at the row's whole text decides which of the costlier tests can apply.
-    const joined = rowText(row);
-    const headerWords = hasHeaderWord(joined);
-    const ih = headerWords || partialHeader ? (indicatorHeader(partialHeader ? mergeHeaderRows(partialHeader, row) : row) ?? (partialHeader ? indicatorHeader(row) : null)) : null;
+    // Only a row holding a header word can be an indicator header, whole or the top of one.
+    let headerWords = false;
+    for (const c of cells) headerWords ||= c.headerWord;
+    const ih = partialHeader ? (indicatorHeader(mergeHeaderRows(partialHeader, row)) ?? indicatorHeader(row, cells)) : headerWords ? indicatorHeader(row, cells) : null;
     partialHeader = null;
     if (ih) {
       reader = new IndicatorReader(ih);
@@ -116,12 +155,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'indicators' && reader) {
-      const r = reader.read(row);
+      const r = reader.read(row, cells);
       if (r.kind === 'indicator') {
         const i = p.indicators.length;
         p.indicators.push(r.indicator);
-        rec.at(`indicators.${i}`, r.rowRef);
-        rec.row(`indicators.${i}`, r.refs);
+        rec.rowAt(subPath('indicators', i), r.rowRef, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
         rec.row('totalScore', r.refs);
@@ -130,11 +168,11 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'after') continue;
-    if (headerWords && partialIndicatorHeader(row)) {
+    if (headerWords && partialIndicatorHeader(cells)) {
       partialHeader = row;
       continue;
     }
-    const fh = /预算|执行/.test(joined) ? fundsHeader(row) : null;
+    const fh = fundsHeader(row, cells);
     if (fh) {
       header = fh.columns;
       if (fh.unit) p.moneyUnit = fh.unit;
@@ -144,42 +182,47 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (taskColumns) {
-      const task = readTask(row, taskColumns, tableKind);
+      const task = readTask(row, cells, taskColumns, tableKind);
       if (task) {
         const i = p.tasks.length;
         p.tasks.push(task.task);
-        rec.row(`tasks.${i}`, task.refs);
+        rec.row(subPath('tasks', i), task.refs);
         continue;
       }
       taskColumns = null;
     }
     // The goal: a header row naming the goal and what was achieved, then the texts under them.
-    const goal = joined.includes('目标') ? goalHeader(row) : null;
+    const goal = goalHeader(cells);
     if (goal) {
       goalColumns = goal;
       goalRows = 0;
       continue;
     }
-    if (goalColumns && !rowHasLabel(row, tableKind)) {
+    if (goalColumns && !rowHasLabel(cells, tableKind)) {
       const g = goalColumns;
-      const texts = row.map((c, i) => ({ c, i })).filter((x) => x.c.text.trim() !== '' && !GOAL_HEADER.test(labelOf(x.c.text)) && x.i >= g.first - 1);
+      const texts: number[] = [];
+      for (let i = Math.max(0, g.first - 1); i < cells.length; i++) {
+        const cell = cells[i] as CellText;
+        if (!cell.blank && !cell.ask(goalRole).header) texts.push(i);
+      }
       if (texts.length > 0 && goalRows < 3) {
         goalRows++;
-        for (const x of texts) {
-          const key = x.i < g.achieved ? 'expected' : 'achieved';
-          if (key === 'expected' && x.i < g.expected - 1 && g.expected !== g.first) {
+        for (const i of texts) {
+          const text = (row[i] as SourceCell).text;
+          const key = i < g.achieved ? 'expected' : 'achieved';
+          if (key === 'expected' && i < g.expected - 1 && g.expected !== g.first) {
             // An earlier goal column (年初绩效目标) counts only when the later one (全年（调整）绩效目标) is empty.
-            if (row.slice(g.expected - 1, g.achieved).some((c) => c.text.trim() !== '' && !/^无$/.test(c.text.trim()))) continue;
-            if (/^无$/.test(x.c.text.trim())) continue;
+            if (cells.slice(g.expected - 1, g.achieved).some((c) => !c.blank && c.text.trim() !== '无')) continue;
+            if (text.trim() === '无') continue;
           }
-          p.goal[key] = p.goal[key] ? `${p.goal[key]}\n${x.c.text}` : x.c.text;
-          rec.at(`overallGoal.${key}`, x.c.at);
+          p.goal[key] = p.goal[key] ? `${p.goal[key]}\n${text}` : text;
+          rec.at(subPath('overallGoal', key), (row[i] as SourceCell).at);
         }
         continue;
       }
     }
     goalColumns = null;
-    readLabelledCells(row, tableKind, header, columnOf, p, rec, (e) => {
+    readLabelledCells(row, cells, tableKind, header, p, rec, (e) => {
       if (e.kind === 'total') totalEntry = e;
     });
   }
@@ -193,7 +236,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     p.total.weight = headerWeight.value;
     rec.at('total.weight', headerWeight.at);
   }
-  p.sources.forEach((e, i) => recordEntry(rec, `sources.${i}.row`, e));
+  p.sources.forEach((e, i) => recordEntry(rec, subPath(subPath('sources', i), 'row'), e));
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);
   p.levelWeights = [...p.levelWeights, ...(reader?.levelWeights ?? [])];
@@ -205,8 +248,11 @@ function recordEntry(rec: Recorder, path: string, e: FundsEntry): void {
   rec.row(path, e.refs);
 }
 
-function rowHasLabel(row: SourceCell[], tableKind: 'department' | 'project'): boolean {
-  return row.some((c) => headLabel(labelOf(c.text)) !== null || fundsLabel(c.text, tableKind) !== null);
+function rowHasLabel(cells: readonly CellText[], tableKind: 'department' | 'project'): boolean {
+  return cells.some((c) => {
+    const role = c.ask(headRole);
+    return role.field !== null || fundsKindIn(role.funds, tableKind) !== null;
+  });
 }
 
 interface GoalColumns {
@@ -218,65 +264,63 @@ interface GoalColumns {
 }
 
 /** A goal header row: the goal columns and the achieved column after them. */
-function rowText(row: SourceCell[]): string {
-  let s = '';
-  for (const c of row) if (c.text !== '') s += `${c.text}\t`;
-  return s;
-}
-
-function goalHeader(row: SourceCell[]): GoalColumns | null {
-  if (!row.some((c) => c.text.includes('目标'))) return null;
-  const achieved = row.findIndex((c) => ACHIEVED.test(labelOf(c.text)));
+function goalHeader(cells: readonly CellText[]): GoalColumns | null {
+  if (!cells.some((c) => c.ask(goalRole).word)) return null;
+  const achieved = cells.findIndex((c) => c.ask(goalRole).achieved);
   if (achieved < 0) return null;
-  const goals = row.map((c, i) => (i < achieved && EXPECTED.test(labelOf(c.text)) ? i : -1)).filter((i) => i >= 0);
+  const goals: number[] = [];
+  for (let i = 0; i < achieved; i++) if ((cells[i] as CellText).ask(goalRole).expected) goals.push(i);
   if (goals.length === 0) return null;
   // A row label (年度总体目标) at the left with a column header (预期目标) after it: the header is the column.
   const columns = goals.length > 1 && goals[0] === 0 ? goals.slice(1) : goals;
   return { first: columns[0] as number, expected: columns[columns.length - 1] as number, achieved };
 }
 
-function signatureRow(row: SourceCell[]): boolean {
-  const first = row.find((c) => c.text.trim() !== '');
-  return first !== undefined && SIGNATURE.test(labelOf(first.text));
+/** Signatures close the form: 项目负责人, 填报人, 联系电话, 填报日期, 盖章. */
+const signs = (cell: CellText): boolean => SIGNATURE.test(cell.label);
+/** A remark row's label: 评价结论, 存在问题, 改进措施 … */
+const remarks = (cell: CellText): boolean => REMARK.test(cell.label);
+
+function signatureRow(cells: readonly CellText[]): boolean {
+  const first = cells.find((c) => !c.blank);
+  return first !== undefined && first.ask(signs);
 }
 
-function remarkOf(row: SourceCell[]): Remark | null {
-  const first = row.find((c) => c.text !== '');
-  if (!first || !REMARK.test(labelOf(first.text))) return null;
+function remarkOf(row: SourceCell[], cells: readonly CellText[]): Remark | null {
+  const first = cells.find((c) => c.text !== '');
+  if (!first || !first.ask(remarks)) return null;
   const filled = row.filter((c) => c.text.trim() !== '');
-  return { label: labelOf(first.text), text: filled.slice(1).map((c) => c.text).join('\n') };
+  return { label: first.label, text: filled.slice(1).map((c) => c.text).join('\n') };
 }
 
 /** A row of label–value pairs: "主管部门 | X | 实施单位 | Y", "一般公共预算: | 6676.10 | 其中:基本支出: | 5931.08". */
 function readLabelledCells(
   row: SourceCell[],
+  cells: readonly CellText[],
   tableKind: 'department' | 'project',
   header: Map<number, FundsField> | null,
-  columnOf: (c: SourceCell) => number,
   p: Parsed,
   rec: Recorder,
   onTotal: (e: FundsEntry) => void,
 ): void {
-  type Label = { at: number; head?: Parsed['head'] extends Record<infer K, string> ? K : never; funds?: ReturnType<typeof fundsLabel>; total?: boolean };
+  type Label = { at: number; head?: HeadField; funds?: FundsLabelKind; total?: boolean };
   const labels: Label[] = [];
-  row.forEach((c, i) => {
-    // Figures are never labels; most cells of a funds row are figures or empty.
-    if (c.text === '' || FIGURE_LIKE.test(c.text)) return;
-    const kind = cellLabel(c.text);
-    if (kind === null) return;
-    if (kind.head) labels.push({ at: i, head: kind.head });
-    else if (kind.total) labels.push({ at: i, total: true });
+  cells.forEach((c, i) => {
+    const role = c.ask(headRole);
+    if (role.none) return;
+    if (role.field) labels.push({ at: i, head: role.field });
+    else if (role.total) labels.push({ at: i, total: true });
     else {
-      const funds = fundsLabel(c.text, tableKind);
+      const funds = fundsKindIn(role.funds, tableKind);
       if (funds) labels.push({ at: i, funds });
-      else if (kind.group) labels.push({ at: i });
+      else if (role.group) labels.push({ at: i });
     }
   });
   // A row of figures with no label right under the funds header is the 年度资金总额 row (Chongqing prints none).
   if (labels.length === 0 && header && Object.values(p.total).every((v) => v === null)) {
-    const figures = row.filter((c) => parseAmount(c.text) !== null || /%|％/.test(c.text));
+    const figures = row.filter((_, i) => (cells[i] as CellText).amount !== null || (cells[i] as CellText).percent);
     if (figures.length >= 2) {
-      const entry = readFundsEntry('total', { text: '年度资金总额', at: figures[0]?.at ?? {} }, row, header, columnOf);
+      const entry = readFundsEntry('total', { text: '年度资金总额', at: figures[0]?.at ?? {} }, row, cells, 0, row.length, header);
       p.total = entry.row;
       onTotal(entry);
       return;
@@ -284,28 +328,29 @@ function readLabelledCells(
   }
   labels.forEach((label, k) => {
     const end = labels[k + 1]?.at ?? row.length;
-    const values = row.slice(label.at + 1, end);
     const labelCell = row[label.at] as SourceCell;
     if (label.head) {
-      const v = values.find((c) => halfWidth(c.text).trim() !== '');
-      if (v && p.head[label.head] === '') {
-        p.head[label.head] = v.text.trim();
-        rec.at(label.head, v.at);
-      } else if (!v) {
+      let v = label.at + 1;
+      while (v < end && (cells[v] as CellText).blank) v++;
+      if (v < end && p.head[label.head] === '') {
+        p.head[label.head] = (row[v] as SourceCell).text.trim();
+        rec.at(label.head, (row[v] as SourceCell).at);
+      } else if (v === end) {
         rec.at(label.head, labelCell.at);
       }
       return;
     }
     if (label.total) {
-      const v = values.find((c) => parseAmount(c.text) !== null);
-      if (v) {
-        p.totalScore = { weight: p.totalScore?.weight ?? null, score: parseAmount(v.text), grade: p.totalScore?.grade ?? null };
-        rec.row('totalScore', { score: v.at });
+      let v = label.at + 1;
+      while (v < end && (cells[v] as CellText).amount === null) v++;
+      if (v < end) {
+        p.totalScore = { weight: p.totalScore?.weight ?? null, score: (cells[v] as CellText).amount, grade: p.totalScore?.grade ?? null };
+        rec.row('totalScore', { score: (row[v] as SourceCell).at });
       }
       return;
     }
     if (!label.funds) return;
-    const entry = readFundsEntry(label.funds, labelCell, values, header, columnOf);
+    const entry = readFundsEntry(label.funds, labelCell, row, cells, label.at + 1, end, header);
     switch (entry.kind) {
       case 'total':
         p.total = entry.row;
@@ -370,9 +415,9 @@ function taskHeader(row: SourceCell[], columns: Map<number, FundsField>): TaskCo
  * the cells have shifted, the row's only two amounts in that order. The 金额合计
  * row and anything else labelled as funds is not a task.
  */
-function readTask(row: SourceCell[], cols: TaskColumns, tableKind: 'department' | 'project'): { task: AnnualTask; refs: Partial<Record<keyof AnnualTask, SourceRef>> } | null {
+function readTask(row: SourceCell[], cells: readonly CellText[], cols: TaskColumns, tableKind: 'department' | 'project'): { task: AnnualTask; refs: Partial<Record<keyof AnnualTask, SourceRef>> } | null {
   const named = row.slice(cols.name, cols.content ?? cols.budget).find((c) => c.text.trim() !== '' && parseAmount(c.text) === null);
-  if (!named || fundsLabel(named.text, tableKind) !== null || cellLabel(named.text)?.total) return null;
+  if (!named || fundsLabel(named.text, tableKind) !== null || (cells[row.indexOf(named)] as CellText).ask(headRole).total) return null;
   const amounts = row.filter((c, i) => i > cols.name && c !== named && parseAmount(c.text) !== null);
   const byColumn = [row[cols.budget], row[cols.spent]];
   const [budgetCell, spentCell] = byColumn.every((c) => c && parseAmount(c.text) !== null) || amounts.length !== 2 ? byColumn : amounts;

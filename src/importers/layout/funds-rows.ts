@@ -2,7 +2,8 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
+import type { CellText } from './cell-text.js';
+import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
 /**
@@ -34,29 +35,56 @@ export interface FundsHeader {
   weight: { value: string; at: SourceRef } | null;
 }
 
+/** What a cell's text says as a header cell of a funds table, once per text. */
+interface HeaderCell {
+  /** Names the budget or its execution (预算, 执行): only a row with such a cell can be a funds header. */
+  budgetWord: boolean;
+  unit: MoneyUnit | null;
+  /** A weight written into the header cell ("预算执行情况（20分）" → "20"). */
+  weight: string | null;
+  /** Names a part of the form ("预算执行情况（10分）"), not a column. */
+  part: boolean;
+  /** The fields the text could name, in order of preference. */
+  fields: FundsField[];
+  /** A bare 预算数. */
+  generic: boolean;
+}
+
+const headerCell = (cell: CellText): HeaderCell => {
+  const t = cell.label;
+  return {
+    budgetWord: cell.text.includes('预算') || cell.text.includes('执行'),
+    unit: /元/.test(t) ? (/万元/.test(t) ? '万元' : '元') : null,
+    weight: HEADER_WEIGHT.exec(t)?.[1] || null,
+    part: /情况|\d+分[)）]/.test(t),
+    fields: HEADER_WORDS.filter(([re]) => re.test(t)).map(([, field]) => field),
+    generic: GENERIC_BUDGET.test(t),
+  };
+};
+
+const budgetWord = (cell: CellText): boolean => cell.ask(headerCell).budgetWord;
+
 /** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
-export function fundsHeader(row: SourceCell[]): FundsHeader | null {
-  if (!row.some((c) => c.text.includes('预算') || c.text.includes('执行'))) return null;
+export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): FundsHeader | null {
+  if (!cells.some(budgetWord)) return null;
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
   let weight: FundsHeader['weight'] = null;
   const generic: number[] = [];
-  row.forEach((cell, i) => {
-    const t = labelOf(cell.text);
-    if (/元/.test(t)) unit = /万元/.test(t) ? '万元' : '元';
-    const w = weight === null ? HEADER_WEIGHT.exec(t) : null;
-    if (w?.[1]) weight = { value: w[1], at: cell.at };
-    // "预算执行情况（10分）" names a part of the form, not a column.
-    if (/情况|\d+分[)）]/.test(t)) return;
-    for (const [re, field] of HEADER_WORDS) {
-      if (re.test(t) && !seen.has(field)) {
+  cells.forEach((cell, i) => {
+    const h = cell.ask(headerCell);
+    if (h.unit) unit = h.unit;
+    if (weight === null && h.weight) weight = { value: h.weight, at: (row[i] as SourceCell).at };
+    if (h.part) return;
+    for (const field of h.fields) {
+      if (!seen.has(field)) {
         columns.set(i, field);
         seen.add(field);
         return;
       }
     }
-    if (GENERIC_BUDGET.test(t)) generic.push(i);
+    if (h.generic) generic.push(i);
   });
   const lastGeneric = generic[generic.length - 1];
   if (!seen.has('adjustedBudget') && lastGeneric !== undefined) {
@@ -87,13 +115,17 @@ const LABELS: [RegExp, FundsLabelKind][] = [
 
 /** What a funds row's label names; "其中:当年财政拨款" → appropriation. */
 export function fundsLabel(text: string, tableKind: 'department' | 'project'): FundsLabelKind | null {
-  const kind = labelKind(text);
+  return fundsKindIn(labelKind(text), tableKind);
+}
+
+/** A funds label's kind as a table of this kind reads it: a department's 财政拨款 is its 一般公共预算, a project has no 基本支出 or 项目支出 row. */
+export function fundsKindIn(kind: FundsLabelKind | null, tableKind: 'department' | 'project'): FundsLabelKind | null {
   if (kind === 'appropriation' && tableKind === 'department') return 'generalBudget';
   if ((kind === 'basic' || kind === 'project') && tableKind === 'project') return null;
   return kind;
 }
 
-const labelKind = memo((text: string): FundsLabelKind | null => {
+export const labelKind = memo((text: string): FundsLabelKind | null => {
   const t = labelOf(text).replace(/^其中[:：]?/, '');
   if (t === '' || t.length > 24) return null;
   for (const [re, kind] of LABELS) if (re.test(t)) return kind;
@@ -115,67 +147,73 @@ export function emptyFundsRow(): FundsRow {
 }
 
 /**
- * Reads the values of one funds entry: by the header's columns when they fit
- * the values' kinds, else in the header's order (a merged cell lost in
- * extraction shifts the cells). One amount alone stays `single` until the
- * group it belongs to shows its column.
+ * Reads the values of one funds entry, the cells from `from` up to `to` of a
+ * row: by the header's columns when they fit the values' kinds, else in the
+ * header's order (a merged cell lost in extraction shifts the cells). One
+ * amount alone stays `single` until the group it belongs to shows its column.
  */
-export function readFundsEntry(kind: FundsLabelKind, labelCell: SourceCell, values: SourceCell[], header: Map<number, FundsField> | null, columnOf: (c: SourceCell) => number): FundsEntry {
-  const entry: FundsEntry = { kind, label: labelOf(labelCell.text).replace(/^其中[:：]?/, ''), labelRef: labelCell.at, row: emptyFundsRow(), refs: {}, single: null };
+export function readFundsEntry(kind: FundsLabelKind, label: { text: string; at: SourceRef }, row: SourceCell[], cells: readonly CellText[], from: number, to: number, header: Map<number, FundsField> | null): FundsEntry {
+  const entry: FundsEntry = { kind, label: labelOf(label.text).replace(/^其中[:：]?/, ''), labelRef: label.at, row: emptyFundsRow(), refs: {}, single: null };
   // Figures and blanks written as "/" or "—"; a note in a 原因 column is not a value.
-  const filled = values.filter((v) => {
-    const t = halfWidth(v.text).trim();
-    return t !== '' && (parseAmount(t) !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
-  });
+  const filled: number[] = [];
+  for (let i = from; i < to; i++) if ((cells[i] as CellText).ask(fundsValue)) filled.push(i);
   if (filled.length === 0) return entry;
-  const byColumn = header ? filled.map((v) => ({ v, field: header.get(columnOf(v)) ?? null })) : [];
-  const fits = byColumn.length > 0 && byColumn.every((x) => x.field !== null && fitsField(x.v.text, x.field));
+  const byColumn = header ? filled.map((i) => header.get(i) ?? null) : [];
+  const fits = byColumn.length > 0 && byColumn.every((field, k) => field !== null && fitsField(cells[filled[k] as number] as CellText, field));
   if (filled.length === 1 && (kind !== 'total')) {
-    const only = filled[0] as SourceCell;
-    const guess = fits ? (byColumn[0]?.field ?? null) : null;
-    if (guess !== null && !AMOUNT_FIELDS.includes(guess) && (guess !== 'executionRate' || /%|％/.test(only.text))) {
-      assign(entry, guess, only);
+    const only = filled[0] as number;
+    const text = cells[only] as CellText;
+    const guess = fits ? (byColumn[0] ?? null) : null;
+    if (guess !== null && !AMOUNT_FIELDS.includes(guess) && (guess !== 'executionRate' || text.percent)) {
+      assign(entry, guess, row, cells, only);
       return entry;
     }
-    const value = parseAmount(only.text);
-    if (value !== null) entry.single = { value, ref: only.at, guess: guess !== null && AMOUNT_FIELDS.includes(guess) ? guess : null };
+    const value = text.amount;
+    if (value !== null) entry.single = { value, ref: (row[only] as SourceCell).at, guess: guess !== null && AMOUNT_FIELDS.includes(guess) ? guess : null };
     return entry;
   }
   if (fits) {
-    for (const x of byColumn) assign(entry, x.field as FundsField, x.v);
+    byColumn.forEach((field, k) => assign(entry, field as FundsField, row, cells, filled[k] as number));
     return entry;
   }
   const order = header ? [...header.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) : DEFAULT_ORDER;
-  sequential(entry, filled, order.length >= filled.length ? order : DEFAULT_ORDER);
+  sequential(entry, row, cells, filled, order.length >= filled.length ? order : DEFAULT_ORDER);
   return entry;
 }
 
-function sequential(entry: FundsEntry, filled: SourceCell[], order: FundsField[]): void {
+/** A figure, a rate or a blank written as "/" or "—". */
+const fundsValue = (cell: CellText): boolean => {
+  const t = halfWidth(cell.text).trim();
+  return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
+};
+
+function sequential(entry: FundsEntry, row: SourceCell[], cells: readonly CellText[], filled: number[], order: FundsField[]): void {
   let k = 0;
-  for (const v of filled) {
-    const isRate = /%|％/.test(v.text);
+  for (const i of filled) {
+    const isRate = (cells[i] as CellText).percent;
     while (k < order.length && (isRate ? order[k] !== 'executionRate' : order[k] === 'executionRate')) k++;
     const field = order[k];
     if (!field) break;
-    assign(entry, field, v);
+    assign(entry, field, row, cells, i);
     k++;
   }
 }
 
-function fitsField(text: string, field: FundsField): boolean {
-  const isRate = /%|％/.test(text);
+function fitsField(cell: CellText, field: FundsField): boolean {
+  const isRate = cell.percent;
   if (field === 'executionRate') {
-    const n = parseAmount(text);
+    const n = cell.amount;
     return isRate || (n !== null && Math.abs(Number(n)) <= 200);
   }
-  return !isRate && parseAmount(text) !== null;
+  return !isRate && cell.amount !== null;
 }
 
-function assign(entry: FundsEntry, field: FundsField, cell: SourceCell): void {
-  const value = field === 'executionRate' ? parseRate(cell.text) : parseAmount(cell.text);
+function assign(entry: FundsEntry, field: FundsField, row: SourceCell[], cells: readonly CellText[], i: number): void {
+  const cell = cells[i] as CellText;
+  const value = field === 'executionRate' ? cell.rate : cell.amount;
   if (value === null) return;
   entry.row[field] = value;
-  entry.refs[field] = cell.at;
+  entry.refs[field] = (row[i] as SourceCell).at;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
-import { memo } from '../../core/util/memo.js';
+import { labelOf, parseAmount, parseRate } from './cell-values.js';
+import { cellTexts, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -50,36 +50,46 @@ const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
 /** A header row names at least one column exactly; indicator rows never do. */
 const HEADER_HINT = /^(一级指标|二级指标|三级指标|指标名称|绩效指标名称|年度指标值|指标值|实际完成值|实际值)$/;
 
-/** Words only a header row holds; checked on the raw text first, since almost no row is a header. */
-const HEADER_WORD = /级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/;
-
-/**
- * Does a text hold a word only an indicator header has? Every such word holds
- * 指标, 完成值, 实际值 or 量单位; looking for those plainly first spares the
- * alternation, slow over the long goal texts of a row, on most rows.
- */
-export function hasHeaderWord(text: string): boolean {
-  return (text.includes('指标') || text.includes('完成值') || text.includes('实际值') || text.includes('量单位')) && HEADER_WORD.test(text);
+/** What a cell's text is in an indicator header, decided once per text. */
+interface HeaderRole {
+  /** Names a column exactly (HEADER_HINT). */
+  hint: boolean;
+  /** The columns it could name, in order of preference; none for a long text. */
+  keys: (keyof IndicatorColumns)[];
+  /** Names a 分值 column. */
+  weight: boolean;
+  /** A weight for all indicators: 绩效指标（90分） → "90". */
+  totalWeight: string | undefined;
 }
 
-export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
-  if (!row.some((c) => hasHeaderWord(c.text)) || !row.some((c) => HEADER_HINT.test(labelOf(c.text)))) return null;
+const headerRole = (cell: CellText): HeaderRole => {
+  const t = cell.label;
+  return {
+    hint: HEADER_HINT.test(t),
+    keys: t === '' || t.length > 20 ? [] : HEADER_WORDS.filter(([re]) => re.test(t)).map(([, key]) => key),
+    weight: /^(分值|权重|标准分|指标分值)/.test(t),
+    totalWeight: /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(t)?.[2],
+  };
+};
+
+/** The columns of an indicator header row; `cells` are its cells' texts (cellTexts(row)). */
+export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
+  if (!cells.some((c) => c.headerWord) || !cells.some((c) => c.ask(headerRole).hint)) return null;
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
-  row.forEach((cell, i) => {
-    const t = labelOf(cell.text);
-    if (t === '' || t.length > 20) return;
-    for (const [re, key] of HEADER_WORDS) {
-      if (re.test(t) && found[key] === undefined) {
+  cells.forEach((cell, i) => {
+    for (const key of cell.ask(headerRole).keys) {
+      if (found[key] === undefined) {
         found[key] = i;
         break;
       }
     }
   });
   // A scoring form gives each level its own 分值 column: the indicator's weight is the one after its name.
-  const weightAfterName = row.findIndex((c, i) => i > (found.name ?? Infinity) && /^(分值|权重|标准分|指标分值)/.test(labelOf(c.text)));
+  const weightAfterName = cells.findIndex((c, i) => i > (found.name ?? Infinity) && c.ask(headerRole).weight);
   if (weightAfterName >= 0) found.weight = weightAfterName;
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
+  const used = Object.values(found);
   return {
     level1: found.level1 ?? null,
     level2: found.level2 ?? null,
@@ -94,8 +104,8 @@ export function indicatorHeader(row: SourceCell[]): IndicatorColumns | null {
     note: found.note ?? null,
     coefficient: found.coefficient ?? null,
     core: found.core ?? null,
-    other: row.map((c, i) => (labelOf(c.text) !== '' && !Object.values(found).includes(i) ? i : -1)).filter((i) => i >= 0),
-    totalWeight: row.map((c) => /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(labelOf(c.text))?.[2]).find((w) => w !== undefined) ?? null,
+    other: cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
+    totalWeight: cells.map((c) => c.ask(headerRole).totalWeight).find((w) => w !== undefined) ?? null,
   };
 }
 
@@ -115,14 +125,12 @@ export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): Sourc
 }
 
 /** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
-export function partialIndicatorHeader(row: SourceCell[]): boolean {
-  if (!row.some((c) => hasHeaderWord(c.text))) return false;
+export function partialIndicatorHeader(cells: readonly CellText[]): boolean {
+  if (!cells.some((c) => c.headerWord)) return false;
   let n = 0;
   let strong = false;
-  for (const c of row) {
-    const t = labelOf(c.text);
-    if (t === '' || t.length > 20) continue;
-    const key = HEADER_WORDS.find(([re]) => re.test(t))?.[1];
+  for (const c of cells) {
+    const key = c.ask(headerRole).keys[0];
     if (!key) continue;
     n++;
     // 分值 and 得分 head a funds table too; an indicator header names an indicator column.
@@ -131,14 +139,7 @@ export function partialIndicatorHeader(row: SourceCell[]): boolean {
   return n >= 2 && strong;
 }
 
-const LEVEL1 = /^(产出|效益|满意度|效果|影响|管理|履职|投入|过程)指标$/;
-/** Cells that only fill space: "……", "—", "/". */
-const FILLER = /^[.…·—\-－_/、\s]+$/;
-const LEVEL2 = /^(数量|质量|时效|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)指标$/;
-/** Without the word 指标, a 二级 name counts only in the 二级 column itself. */
-const LEVEL2_BARE = /^(数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)$/;
 const COST_LEVEL2 = /^(经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)(指标)?$/;
-const WEIGHT_IN_LABEL = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/;
 
 interface LevelCell {
   index: number;
@@ -147,28 +148,27 @@ interface LevelCell {
   level: 1 | 2;
 }
 
-const levelName = memo((text: string): { name: string; weight: string | null } => {
-  const t = halfWidth(text).replace(/[\s\u3000]+/g, '');
-  const m = WEIGHT_IN_LABEL.exec(t);
-  return { name: m ? t.slice(0, m.index) : t, weight: m ? (m[1] ?? null) : null };
-});
-
-/** What a cell's text is as a level name, decided once per text: 1, 2, a bare 二级 word, 成本指标 (either), or none. */
-const levelOf = memo((text: string): { name: string; weight: string | null; kind: 1 | 2 | 'bare2' | 'cost' | null } => {
-  const { name, weight } = levelName(text);
-  if (name === '') return { name, weight, kind: null };
-  if (LEVEL1.test(name)) return { name, weight, kind: 1 };
-  if (name === '成本指标' || name === '成本') return { name, weight, kind: 'cost' };
-  if (LEVEL2.test(name)) return { name, weight, kind: 2 };
-  return { name, weight, kind: LEVEL2_BARE.test(name) ? 'bare2' : null };
-});
-
 /** 得分系数 as a rate: "100%" stays, a ratio such as "0.9" or "1" becomes "90%", "100%". */
 function coefficientOf(text: string): string | null {
   if (/%|％/.test(text)) return parseRate(text);
   const n = parseAmount(text);
   if (n === null) return null;
   return Number(n) <= 1 ? parseRate(n.includes('.') ? n : `${n}.0`) : `${n}%`;
+}
+
+function isLevelAt(levels: readonly LevelCell[], i: number): boolean {
+  for (const l of levels) if (l.index === i) return true;
+  return false;
+}
+
+/** The amount under a header column in this row; null where a level name stands. */
+function amountAt(cells: readonly CellText[], levels: readonly LevelCell[], col: number | null, shift: number): string | null {
+  if (col === null || isLevelAt(levels, col + shift)) return null;
+  return cells[col + shift]?.amount ?? null;
+}
+
+function refAt(row: SourceCell[], col: number | null, shift: number): SourceRef | undefined {
+  return col === null ? undefined : row[col + shift]?.at;
 }
 
 /** A reading with a name, a numeric weight and every filled cell in a column. */
@@ -185,59 +185,62 @@ const COMPARATOR = /^([≥≤><=＝＞＜≧≦﹦﹥﹤]{1,2}|大于等于|小�
 const TOTAL_LABEL = /^(总分|合计|总计|综合得分|自评得分|总得分|自评总分|得分合计)$/;
 const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 
+const OTHER: IndicatorRow = { kind: 'other' };
+/** The 总分 row's label. */
+const totals = (cell: CellText): boolean => TOTAL_LABEL.test(cell.label);
+/** Digits, points and percent signs only: not an indicator's name. */
+const figureOnly = (cell: CellText): boolean => /^[\d.%]+$/.test(cell.content);
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
+  /** Which cells the header names (by index): the same for every row, so worked out once. */
+  private readonly named: boolean[] = [];
 
-  constructor(private readonly columns: IndicatorColumns) {}
+  constructor(private readonly columns: IndicatorColumns) {
+    const c = columns;
+    for (const i of [c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other]) {
+      if (i !== null) this.named[i] = true;
+    }
+  }
 
-  read(row: SourceCell[]): IndicatorRow {
-    const texts = row.map((c) => {
-      const t = c.text.trim();
-      return FILLER.test(t) ? '' : t;
-    });
-    const firstFilled = texts.findIndex((t) => t !== '');
-    if (firstFilled < 0) return { kind: 'other' };
-    if (TOTAL_LABEL.test(labelOf(texts[firstFilled] ?? ''))) return this.total(row, firstFilled);
-    const levels = this.levels(texts);
-    const levelIdx = new Set(levels.map((l) => l.index));
+  /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
+  read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
+    let firstFilled = -1;
+    for (let i = 0; i < cells.length; i++) {
+      if ((cells[i] as CellText).content !== '') {
+        firstFilled = i;
+        break;
+      }
+    }
+    if (firstFilled < 0) return OTHER;
+    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, firstFilled);
+    const levels = this.levels(cells);
     let contents: number[] = [];
-    texts.forEach((t, i) => {
-      if (t !== '' && !levelIdx.has(i) && !/^绩效指标$/.test(labelOf(t))) contents.push(i);
-    });
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] as CellText;
+      if (cell.content !== '' && !isLevelAt(levels, i) && cell.label !== '绩效指标') contents.push(i);
+    }
     if (contents.length === 0) {
       this.applyLevels(levels);
-      if (levels.length === 0) return { kind: 'other' };
+      if (levels.length === 0) return OTHER;
       return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     }
-    const shift = this.bestShift(texts, contents);
+    const c = this.columns;
+    const shift = this.bestShift(cells, contents);
     // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
-    for (const [col, level] of [[this.columns.level1, 1], [this.columns.level2, 2]] as const) {
-      if (col === null) continue;
-      const i = col + shift;
-      if (i >= this.columns.name + shift || !contents.includes(i)) continue;
-      const { name, weight } = levelName(texts[i] ?? '');
-      // A name has at least two characters of Chinese; a piece of a merged cell cut at a page end ("分）") has not.
-      if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name)) continue;
-      levels.push({ index: i, name, weight, level });
-      levelIdx.add(i);
-      contents = contents.filter((x) => x !== i);
-    }
-    levels.sort((a, b) => a.index - b.index);
+    contents = this.levelByColumn(cells, contents, levels, c.level1, 1, shift);
+    contents = this.levelByColumn(cells, contents, levels, c.level2, 2, shift);
     this.applyLevels(levels);
     if (contents.length === 0) return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
-    const at = (col: number | null): number | null => (col === null ? null : col + shift);
-    const get = (col: number | null) => {
-      const i = at(col);
-      return i === null || levelIdx.has(i) ? '' : (texts[i] ?? '');
+    /** The text under a header column in this row; '' where a level name stands. */
+    const get = (col: number | null): string => {
+      if (col === null || isLevelAt(levels, col + shift)) return '';
+      return cells[col + shift]?.content ?? '';
     };
-    const refOf = (col: number | null): SourceRef | undefined => {
-      const i = at(col);
-      return i === null ? undefined : row[i]?.at;
-    };
-    const c = this.columns;
-    let target = get(c.target);
+    const targetText = get(c.target);
+    let target = targetText;
     const initialTarget = get(c.initialTarget);
     if (target === '' && initialTarget !== '') target = initialTarget;
     const comparator = get(c.comparator);
@@ -246,29 +249,54 @@ export class IndicatorReader {
     let actual = get(c.actual);
     if (unit !== '' && target !== '' && !target.endsWith(unit)) target = `${target}${unit}`;
     if (unit !== '' && actual !== '' && /^[\d.]+$/.test(actual)) actual = `${actual}${unit}`;
-    const weight = parseAmount(get(c.weight));
-    const score = parseAmount(get(c.score));
-    const indicator = this.indicator({ name: get(c.name), target, actual, weight, score, deviationNote: get(c.note) });
-    if (initialTarget !== '' && target !== initialTarget && get(c.target) !== '') indicator.initialTarget = initialTarget;
+    const indicator = this.indicator({ name: get(c.name), target, actual, weight: amountAt(cells, levels, c.weight, shift), score: amountAt(cells, levels, c.score, shift), deviationNote: get(c.note) });
+    if (initialTarget !== '' && target !== initialTarget && targetText !== '') indicator.initialTarget = initialTarget;
     if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(get(c.coefficient));
     if (c.core !== null) {
       const mark = get(c.core);
       if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
     }
+    return { kind: 'indicator', indicator, refs: this.refs(row, shift), rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
+  }
+
+  /**
+   * A level name in the 一级 or 二级 column of an aligned row, whatever its words:
+   * taken out of the row's contents and put among its levels, in column order.
+   */
+  private levelByColumn(cells: readonly CellText[], contents: number[], levels: LevelCell[], col: number | null, level: 1 | 2, shift: number): number[] {
+    if (col === null || col >= this.columns.name) return contents;
+    const i = col + shift;
+    if (!contents.includes(i)) return contents;
+    const { name, weight, named } = (cells[i] as CellText).level;
+    if (!named) return contents;
+    let at = 0;
+    while (at < levels.length && (levels[at] as LevelCell).index < i) at++;
+    levels.splice(at, 0, { index: i, name, weight, level });
+    return contents.filter((x) => x !== i);
+  }
+
+  /** Every column the header names has a source in the row, filled or not. */
+  private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
+    const c = this.columns;
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    const put = (key: keyof Indicator, col: number | null) => {
-      const r = refOf(col);
-      if (r) refs[key] = r;
-    };
-    put('name', c.name);
-    put('target', c.target ?? c.initialTarget);
-    put('actual', c.actual);
-    put('weight', c.weight);
-    put('score', c.score);
-    put('deviationNote', c.note);
-    put('scoreCoefficient', c.coefficient);
-    put('core', c.core);
-    return { kind: 'indicator', indicator, refs, rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
+    // One statement per field, in the order the fields are recorded in.
+    const name = refAt(row, c.name, shift);
+    if (name) refs.name = name;
+    const target = refAt(row, c.target ?? c.initialTarget, shift);
+    if (target) refs.target = target;
+    const actual = refAt(row, c.actual, shift);
+    if (actual) refs.actual = actual;
+    const weight = refAt(row, c.weight, shift);
+    if (weight) refs.weight = weight;
+    const score = refAt(row, c.score, shift);
+    if (score) refs.score = score;
+    const note = refAt(row, c.note, shift);
+    if (note) refs.deviationNote = note;
+    const coefficient = refAt(row, c.coefficient, shift);
+    if (coefficient) refs.scoreCoefficient = coefficient;
+    const core = refAt(row, c.core, shift);
+    if (core) refs.core = core;
+    return refs;
   }
 
   private indicator(p: Partial<Indicator>): Indicator {
@@ -284,27 +312,27 @@ export class IndicatorReader {
     };
   }
 
-  private levels(texts: string[]): LevelCell[] {
+  private levels(cells: readonly CellText[]): LevelCell[] {
     const limit = this.columns.name + 1;
-    const cells: LevelCell[] = [];
-    for (let i = 0; i < texts.length && i <= limit; i++) {
-      const text = texts[i] ?? '';
-      if (text === '') continue;
-      const { name, weight, kind } = levelOf(text);
+    const found: LevelCell[] = [];
+    for (let i = 0; i < cells.length && i <= limit; i++) {
+      const cell = cells[i] as CellText;
+      if (cell.content === '') continue;
+      const { name, weight, kind } = cell.level;
       if (kind === null) continue;
-      const atLevel2 = i === this.columns.level2 && (cells.some((c) => c.level === 1) || this.level1 !== '');
-      if (kind === 1) cells.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
-      else if (kind === 'cost') cells.push({ index: i, name, weight, level: 0 as 1 });
-      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) cells.push({ index: i, name, weight, level: 2 });
+      const atLevel2 = i === this.columns.level2 && (found.some((c) => c.level === 1) || this.level1 !== '');
+      if (kind === 1) found.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
+      else if (kind === 'cost') found.push({ index: i, name, weight, level: 0 as 1 });
+      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) found.push({ index: i, name, weight, level: 2 });
     }
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
-    for (const cell of cells) {
+    for (const cell of found) {
       if ((cell.level as number) !== 0) continue;
-      const next = cells.find((x) => x.index > cell.index);
+      const next = found.find((x) => x.index > cell.index);
       const isLevel1 = (next !== undefined && COST_LEVEL2.test(next.name)) || cell.weight !== null || (this.columns.level1 !== null && cell.index <= this.columns.level1) || !this.level1.startsWith('产出');
       cell.level = isLevel1 ? 1 : 2;
     }
-    return cells;
+    return found;
   }
 
   private applyLevels(levels: LevelCell[]): void {
@@ -322,52 +350,37 @@ export class IndicatorReader {
   }
 
   /** The offset between the header's columns and this row's cells that reads most plausibly. */
-  private bestShift(texts: string[], contents: number[]): number {
+  private bestShift(cells: readonly CellText[], contents: number[]): number {
     const first = contents[0] ?? this.columns.name;
     // The row as the header places it, when every filled cell lands in a column and reads right: most rows.
-    if (first === this.columns.name && this.plausibility(texts, contents, 0) >= FITTING_ROW) return 0;
-    const candidates = [...new Set([first - this.columns.name, 0, -1, 1])];
+    if (first === this.columns.name && this.plausibility(cells, contents, 0) >= FITTING_ROW) return 0;
     let best = 0;
     let bestScore = -Infinity;
-    for (const s of candidates) {
-      const score = this.plausibility(texts, contents, s);
+    const candidates = [first - this.columns.name, 0, -1, 1];
+    candidates.forEach((s, k) => {
+      if (candidates.indexOf(s) < k) return;
+      const score = this.plausibility(cells, contents, s);
       if (score > bestScore) {
         bestScore = score;
         best = s;
       }
-    }
+    });
     return best;
   }
 
-  private readonly used = new Map<number, Set<number>>();
-
-  /** The columns the header names, moved by a shift; the same for every row. */
-  private usedColumns(s: number): Set<number> {
-    let used = this.used.get(s);
-    if (!used) {
-      const c = this.columns;
-      used = new Set([c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other].filter((x): x is number => x !== null).map((x) => x + s));
-      this.used.set(s, used);
-    }
-    return used;
-  }
-
-  private plausibility(texts: string[], contents: number[], s: number): number {
+  private plausibility(cells: readonly CellText[], contents: number[], s: number): number {
     const c = this.columns;
-    const cell = (col: number | null) => (col === null ? null : (texts[col + s] ?? null));
+    const cell = (col: number | null): CellText | null => (col === null ? null : (cells[col + s] ?? null));
     let score = 0;
     const name = cell(c.name);
-    if (name && !/^[\d.%]+$/.test(name)) score += 2;
+    if (name?.content && !name.ask(figureOnly)) score += 2;
     const weight = cell(c.weight);
-    if (weight) score += parseAmount(weight) !== null ? 2 : -3;
+    if (weight?.content) score += weight.amount !== null ? 2 : -3;
     const sc = cell(c.score);
-    if (sc) score += parseAmount(sc) !== null ? 1 : -3;
-    const target = cell(c.target);
-    if (target) score += 1;
-    const actual = cell(c.actual);
-    if (actual) score += 1;
-    const used = this.usedColumns(s);
-    for (const i of contents) if (!used.has(i)) score -= 2;
+    if (sc?.content) score += sc.amount !== null ? 1 : -3;
+    if (cell(c.target)?.content) score += 1;
+    if (cell(c.actual)?.content) score += 1;
+    for (const i of contents) if (this.named[i - s] !== true) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
   }

@@ -6,7 +6,7 @@ import { readBasicData } from './basic-data-table.js';
 import { readDepartmentEvaluation, readProjectEvaluation } from './evaluation-table.js';
 import { logicalTables } from './logical-tables.js';
 import { readNarrative } from './narrative.js';
-import { Recorder } from './recorder.js';
+import { Recorder, subPath } from './recorder.js';
 
 /**
  * Gives meaning to a SourceDocument: the one interpretation shared by every
@@ -51,7 +51,7 @@ export function interpret(doc: SourceDocument): ImportedReport {
       report.departmentEvaluation = readDepartmentEvaluation(t, new Recorder(provenance, 'departmentEvaluation'));
     } else {
       const i = report.projects.length;
-      report.projects.push(readProjectEvaluation(t, new Recorder(provenance, `projects.${i}`)));
+      report.projects.push(readProjectEvaluation(t, new Recorder(provenance, subPath('projects', i))));
     }
   }
   const hasNarrative = narrative.sections.length > 0;

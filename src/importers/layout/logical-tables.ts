@@ -1,6 +1,6 @@
 import type { MoneyUnit } from '../../core/model/report.js';
 import type { SourceBlock, SourceCell } from '../source-document.js';
-import { labelOf, parseAmount } from './cell-values.js';
+import { cellTexts, type CellText } from './cell-text.js';
 
 /**
  * The attachments of a report as logical tables: a 基础数据表, a 部门整体支出绩效自评表,
@@ -16,6 +16,8 @@ export type TableKind = 'basic' | 'department' | 'project';
 export interface LogicalTable {
   kind: TableKind;
   rows: SourceCell[][];
+  /** The texts of each row's cells, read once (rows[i] ↔ cells[i]) for every reader of the table. */
+  cells: CellText[][];
   /** The caption written above the table, if any ("项目支出绩效自评表（辅警经费）"). */
   caption: string | null;
   /** The money unit a line above the table or a row of its own states ("金额单位：元"), if any. */
@@ -38,18 +40,22 @@ const PROJECT_CAPTION = /项目(支出)?绩效(自评|自我评价|评价)表/;
 const DEPARTMENT_CAPTION = /部门整体(支出)?绩效(自评|自我评价|评价)表/;
 const BASIC_CAPTION = /基础数据表/;
 
-function anchorOf(row: SourceCell[]): TableKind | null {
-  for (const cell of row) {
-    const label = labelOf(cell.text);
-    if (label === '') continue;
-    if (PROJECT_ANCHOR.test(label)) return 'project';
-    if (DEPARTMENT_ANCHOR.test(label)) return 'department';
-    if (BASIC_ANCHOR.test(label)) return 'basic';
+function anchorOf(cells: readonly CellText[]): TableKind | null {
+  for (const cell of cells) {
+    if (cell.label === '') continue;
     // Only the first filled cells of a row can be its anchor.
-    if (label.length > 0) return null;
+    return cell.ask(anchorKind);
   }
   return null;
 }
+
+const anchorKind = (cell: CellText): TableKind | null => {
+  const label = cell.label;
+  if (PROJECT_ANCHOR.test(label)) return 'project';
+  if (DEPARTMENT_ANCHOR.test(label)) return 'department';
+  if (BASIC_ANCHOR.test(label)) return 'basic';
+  return null;
+};
 
 function captionKind(text: string): TableKind | null {
   if (PROJECT_CAPTION.test(text)) return 'project';
@@ -69,9 +75,9 @@ function contentKind(rows: SourceCell[][]): TableKind | null {
 }
 
 /** The one filled cell of a row, or null when it has none or several. */
-function onlyFilledCell(row: readonly SourceCell[]): SourceCell | null {
-  let found: SourceCell | null = null;
-  for (const c of row) {
+function onlyFilledCell(cells: readonly CellText[]): CellText | null {
+  let found: CellText | null = null;
+  for (const c of cells) {
     if (c.text === '') continue;
     if (found) return null;
     found = c;
@@ -81,7 +87,7 @@ function onlyFilledCell(row: readonly SourceCell[]): SourceCell | null {
 
 /** A table of at most three rows holding no amount: the head lines of a form (单位名称, 填报日期, 单位：元). */
 function headOnly(t: LogicalTable): boolean {
-  return t.rows.length <= 3 && t.rows.every((r) => r.every((c) => c.text === '' || parseAmount(c.text) === null));
+  return t.cells.length <= 3 && t.cells.every((r) => r.every((c) => c.amount === null));
 }
 
 /** An anchor row starts a new table, except the second anchor of a 基础数据表 and a unit name among a project table's header rows. */
@@ -103,24 +109,26 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
     if (!block) continue;
     if (block.kind !== 'table') {
       unit = unitStated(block.text) ?? (block.text.length > 60 ? null : unit);
-      const kind = captionKind(block.text);
-      if (kind && block.text.length <= 60) {
+      // Only a short line is a caption.
+      const kind = block.text.length <= 60 ? captionKind(block.text) : null;
+      if (kind) {
         caption = { text: block.text, kind };
         current = null;
       }
       continue;
     }
     for (const row of block.rows) {
+      const cells = cellTexts(row);
       // A row stating only the unit belongs to the table its next row is in: a new one at an anchor, else this one.
-      const only = onlyFilledCell(row);
+      const only = onlyFilledCell(cells);
       const rowUnit = only ? unitStated(only.text) : null;
       if (rowUnit) unit = rowUnit;
-      const anchor = anchorOf(row);
+      const anchor = anchorOf(cells);
       if (anchor && startsTable(anchor, current)) {
         // The lines above the anchor (单位名称：…, 填报日期：…) are the head of this form, not a table of their own.
         if (current && headOnly(current)) current.kind = anchor;
         else {
-          current = { kind: anchor, rows: [], caption: caption?.kind === anchor ? caption.text : null, unit };
+          current = { kind: anchor, rows: [], cells: [], caption: caption?.kind === anchor ? caption.text : null, unit };
           tables.push(current);
           caption = null;
           unit = null;
@@ -132,7 +140,7 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
           unrecognized++;
           break;
         }
-        current = { kind, rows: [], caption: caption?.text ?? null, unit };
+        current = { kind, rows: [], cells: [], caption: caption?.text ?? null, unit };
         tables.push(current);
         caption = null;
         unit = null;
@@ -141,6 +149,7 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
         unit = null;
       }
       current.rows.push(row);
+      current.cells.push(cells);
     }
   }
   return { tables, unrecognized };
