@@ -6,6 +6,7 @@ import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { matchNames } from '../text/similarity.js';
 import type { Finding, FindingLocation } from './finding.js';
 import type { AuditRule } from './rule.js';
+import { indicatorRows, TableSums, type IndicatorRow } from './table-figures.js';
 
 /** One of the evaluation tables (附件2 or an 附件3), with the names a finding uses for it. */
 export type TableView = DepartmentTableView | ProjectTableView;
@@ -29,6 +30,8 @@ interface TableViewBase {
   name: string;
   /** Project index for project tables. */
   index: number;
+  /** Its real indicator rows (template placeholders left out), figures read once. */
+  rows: IndicatorRow[];
 }
 
 /** A figure named in a narrative paragraph, with where it stands in the source. */
@@ -48,6 +51,11 @@ export interface Emission extends FindingLocation {
 export const DEPARTMENT_TABLE = '部门整体支出绩效自评表';
 export const BASIC_DATA_TABLE = '部门整体支出绩效评价基础数据表';
 
+function withRows(view: TableView): TableView {
+  view.rows = indicatorRows(view);
+  return view;
+}
+
 /**
  * Everything a rule may look at, computed at most once per report: the
  * tables, the figures the narrative names, the pairing of narrative projects
@@ -59,6 +67,8 @@ export class AuditContext {
   private tablesCache: TableView[] | null = null;
   private mentionsCache: MentionAt[] | null = null;
   private itemMatchCache: Map<number, number> | null = null;
+  private rowsCache: IndicatorRow[] | null = null;
+  private readonly sumsCache = new Map<TableView, TableSums>();
 
   constructor(
     readonly report: DepartmentReport,
@@ -105,12 +115,32 @@ export class AuditContext {
     if (this.tablesCache) return this.tablesCache;
     const views: TableView[] = [];
     const dept = this.report.departmentEvaluation;
-    if (dept) views.push({ kind: 'department', table: dept, path: 'departmentEvaluation', section: '附件2', name: DEPARTMENT_TABLE, index: -1 });
+    if (dept) views.push(withRows({ kind: 'department', table: dept, path: 'departmentEvaluation', section: '附件2', name: DEPARTMENT_TABLE, index: -1, rows: [] }));
     this.report.projects.forEach((p, i) =>
-      views.push({ kind: 'project', table: p, path: `projects.${i}`, section: '附件3', name: `项目支出绩效自评表（${p.name || `第${i + 1}个项目`}）`, index: i }),
+      views.push(withRows({ kind: 'project', table: p, path: `projects.${i}`, section: '附件3', name: `项目支出绩效自评表（${p.name || `第${i + 1}个项目`}）`, index: i, rows: [] })),
     );
     this.tablesCache = views;
     return views;
+  }
+
+  /** Every real indicator row of the tables (template placeholders left out), with its figures read once. */
+  indicators(): IndicatorRow[] {
+    if (!this.rowsCache) {
+      const rows: IndicatorRow[] = [];
+      for (const t of this.tables()) for (const r of t.rows) rows.push(r);
+      this.rowsCache = rows;
+    }
+    return this.rowsCache;
+  }
+
+  /** A table's 分值 and 得分 columns added up once. */
+  sums(t: TableView): TableSums {
+    let s = this.sumsCache.get(t);
+    if (!s) {
+      s = new TableSums(t.rows);
+      this.sumsCache.set(t, s);
+    }
+    return s;
   }
 
   /** Every figure the narrative names, in reading order, with its place in the source. */

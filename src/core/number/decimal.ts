@@ -52,6 +52,11 @@ export function sum(values: readonly (Dec | null)[]): Dec {
   return total;
 }
 
+/** value < 0, read from its sign instead of by a comparison that copies a zero (−0 is not below zero). */
+export function isBelowZero(value: Dec): boolean {
+  return value.isNegative() && !value.isZero();
+}
+
 /** A stated figure's exact value, or null when it was left empty. */
 export function decOrNull(text: string | null): Dec | null {
   return text === null ? null : dec(text);
