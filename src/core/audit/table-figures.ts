@@ -1,4 +1,4 @@
-import { decOrNull, ZERO, type Dec } from '../number/decimal.js';
+import { compare, decOrNull, ZERO, type Dec } from '../number/decimal.js';
 import type { Indicator, StatedLevelWeight } from '../model/report.js';
 import { parseTarget, type ParsedTarget } from '../scoring/target.js';
 import type { TableView } from './context.js';
@@ -34,7 +34,7 @@ export class IndicatorRow {
     this.actual = parseTarget(ind.actual);
     this.weight = decOrNull(ind.weight);
     this.score = decOrNull(ind.score);
-    this.scoreVsWeight = this.weight !== null && this.score !== null ? this.score.cmp(this.weight) : null;
+    this.scoreVsWeight = this.weight !== null && this.score !== null ? compare(this.score, this.weight) : null;
   }
 
   /** Model path of the row ("projects.3.indicators.12"), made only when a finding names it. */

@@ -1,4 +1,4 @@
-import { dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
+import { dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
 import { executionRate, executionScore, executionWeight } from '../../calc/funds.js';
@@ -19,10 +19,16 @@ export const fundsSourcesSum: AuditRule = {
     for (const t of ctx.tables()) {
       for (const col of AMOUNT_COLUMNS) {
         const total = t.table.total[col];
-        const parts = t.table.sources.map((s) => s.row[col]).filter((v): v is string => v !== null);
-        if (total === null || parts.length === 0) continue;
-        const partsSum = sum(parts.map(dec));
-        if (sumMatches(dec(total), partsSum, parts.length)) continue;
+        if (total === null) continue;
+        let partsSum = ZERO;
+        let parts = 0;
+        for (const s of t.table.sources) {
+          const v = s.row[col];
+          if (v === null) continue;
+          partsSum = partsSum.plus(dec(v));
+          parts++;
+        }
+        if (parts === 0 || sumMatches(dec(total), partsSum, parts)) continue;
         ctx.emit({
           section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
           message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,

@@ -1,4 +1,4 @@
-import { dec, decOrNull, ratio, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, ratio, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches } from '../../number/tolerance.js';
 import { budgetOf } from '../../calc/funds.js';
@@ -47,7 +47,7 @@ export const actualOverHundred: AuditRule = {
     for (const v of ctx.indicators()) {
       if (!SHARE_NAME.test(v.ind.name) || v.actual.kind !== 'quantity' || v.actual.unit !== '%') continue;
       if (v.target.kind === 'quantity' && v.target.unit !== '%') continue;
-      if (v.actual.value.lte(HUNDRED_PERCENT)) continue;
+      if (compare(v.actual.value, HUNDRED_PERCENT) <= 0) continue;
       ctx.emit({
         section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
         message: `${v.t.name}“${v.label}”是比率类指标，实际完成值 ${v.ind.actual} 超过 100%。`,
@@ -151,7 +151,7 @@ export const deviationNoteMissing: AuditRule = {
 function overAchieved(target: ParsedTarget, actual: ParsedTarget, overRatio: Dec): boolean {
   if (target.kind !== 'quantity' || actual.kind !== 'quantity' || !sameUnit(target.unit, actual.unit)) return false;
   if (target.comparator !== '>=' && target.comparator !== '>') return false;
-  return target.value.gt(0) && actual.value.gte(target.value.times(overRatio));
+  return compare(target.value, ZERO) > 0 && compare(actual.value, target.value.times(overRatio)) >= 0;
 }
 
 /** A 成本节约率 indicator whose stated actual disagrees with its table's funds on the rule set's basis. */
@@ -251,7 +251,7 @@ export const level1Split: AuditRule = {
         if (kind) sums.set(kind, (sums.get(kind) ?? ZERO).plus(weight));
       }
       if (sums.size === 0) continue;
-      if (Object.entries(split).every(([k, w]) => (sums.get(k) ?? ZERO).eq(dec(w)))) continue;
+      if (Object.entries(split).every(([k, w]) => compare(sums.get(k) ?? ZERO, dec(w)) === 0)) continue;
       const names: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', cost: '成本' };
       const actual = Object.keys(split).map((k) => `${names[k]}${(sums.get(k) ?? ZERO).toString()}`).join('/');
       const expected = Object.entries(split).map(([k, w]) => `${names[k]}${w}`).join('/');

@@ -1,4 +1,4 @@
-import { dec, decOrNull, HUNDRED, isBelowZero, ratio, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, HUNDRED, isBelowZero, ratio, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatPoints, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
@@ -16,9 +16,9 @@ const VENDOR = '财预〔2020〕10号 附件2；省级绩效管理系统校验�
  */
 function reachesAllowedTotal(view: TableView, weights: Dec, indicatorTotal: Dec, withExecution: Dec): boolean {
   const stated = decOrNull(view.table.total.weight);
-  if (stated === null ? indicatorTotal.eq(weights) || withExecution.eq(weights) : HUNDRED.minus(stated).eq(weights)) return true;
+  if (stated === null ? compare(indicatorTotal, weights) === 0 || compare(withExecution, weights) === 0 : compare(HUNDRED.minus(stated), weights) === 0) return true;
   // Some tables list 预算执行率 itself among the indicators, with its 10 points.
-  return withExecution.eq(weights) && view.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null);
+  return compare(withExecution, weights) === 0 && view.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null);
 }
 
 export const indicatorWeightTotal: AuditRule = {
@@ -58,7 +58,7 @@ export const indicatorLevelWeight: AuditRule = {
     for (const t of ctx.tables()) {
       for (const lw of t.table.levelWeights) {
         const { sum: s, count } = ctx.sums(t).weightsUnder(lw);
-        if (count === 0 || s.eq(dec(lw.weight))) continue;
+        if (count === 0 || compare(s, dec(lw.weight)) === 0) continue;
         const under = (i: (typeof t.table.indicators)[number]) => lw.level === 0 || (lw.level === 1 ? i.level1 : i.level2) === lw.name;
         const members = t.table.indicators.filter((i) => under(i) && i.weight !== null);
         const first = Math.max(0, t.table.indicators.findIndex(under));
@@ -131,7 +131,7 @@ export const totalWeightStated: AuditRule = {
       if (w.count === 0) continue;
       const exec = decOrNull(t.table.total.weight) ?? dec(ctx.rules.executionWeight);
       const s = dec(stated);
-      if (s.eq(w.sum) || s.eq(w.sum.plus(exec)) || s.eq(required) || s.eq(required.plus(exec))) continue;
+      if (compare(s, w.sum) === 0 || compare(s, w.sum.plus(exec)) === 0 || compare(s, required) === 0 || compare(s, required.plus(exec)) === 0) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '总分', column: '分值', path: `${t.path}.totalScore.weight`,
         message: `${t.name}总分行分值为 ${stated}，而各指标分值合计为 ${formatPoints(w.sum)}。`,
