@@ -1,5 +1,5 @@
 import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
-import { figureSource, paragraphRefAt, type Provenance } from '../model/provenance.js';
+import { figureSource, paragraphRefAt, rowFigureSource, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { narrativeMentions, type ParagraphMention } from '../narrative/narrative-mentions.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
@@ -46,6 +46,8 @@ export interface Emission extends FindingLocation {
   actual?: string;
   /** Model path of the figure the finding is about; its source becomes the finding's source. */
   path?: string;
+  /** When given, `path` is the figure's row and this its field: `${path}.${field}` is the figure. */
+  field?: string;
 }
 
 export const DEPARTMENT_TABLE = '部门整体支出绩效自评表';
@@ -86,7 +88,7 @@ export class AuditContext {
   emit(e: Emission): void {
     const rule = this.rule;
     if (!rule) throw new Error('emit outside a rule');
-    const source = e.source ?? (e.path !== undefined ? this.sourceOf(e.path) : undefined);
+    const source = e.source ?? (e.path === undefined ? undefined : e.field === undefined ? this.sourceOf(e.path) : this.sourceOfField(e.path, e.field));
     const location: FindingLocation = {};
     if (e.section !== undefined) location.section = e.section;
     if (e.table !== undefined) location.table = e.table;
@@ -109,6 +111,11 @@ export class AuditContext {
       if (dot < 0) return undefined;
       p = p.slice(0, dot);
     }
+  }
+
+  /** The source of a row's field, or of the nearest enclosing row or table that has one: sourceOf(`${row}.${field}`). */
+  sourceOfField(row: string, field: string): SourceRef | undefined {
+    return rowFigureSource(this.provenance, row, field) ?? this.sourceOf(row);
   }
 
   tables(): TableView[] {

@@ -23,7 +23,7 @@ export const targetMalformed: AuditRule = {
     for (const v of ctx.indicators()) {
       if (v.target.kind !== 'quantity' || !v.target.malformed) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: v.path, field: 'target',
         message: `${v.t.name}“${v.label}”的年度指标值“${v.ind.target}”书写不规范：${v.target.malformed}。`,
         actual: v.ind.target,
       });
@@ -49,7 +49,7 @@ export const actualOverHundred: AuditRule = {
       if (v.target.kind === 'quantity' && v.target.unit !== '%') continue;
       if (compare(v.actual.value, HUNDRED_PERCENT) <= 0) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
         message: `${v.t.name}“${v.label}”是比率类指标，实际完成值 ${v.ind.actual} 超过 100%。`,
         expected: '≤100%', actual: v.ind.actual,
       });
@@ -68,7 +68,7 @@ export const targetUnquantified: AuditRule = {
     for (const v of ctx.indicators()) {
       if (v.target.kind !== 'qualitative' || !QUANTITATIVE_LEVEL2.test(v.ind.level2)) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: v.path, field: 'target',
         message: `${v.t.name}“${v.label}”属${v.ind.level2}，年度指标值“${v.ind.target}”未量化。`,
         actual: v.ind.target,
       });
@@ -88,7 +88,7 @@ export const unitMismatch: AuditRule = {
       if (v.target.kind !== 'quantity' || v.actual.kind !== 'quantity') continue;
       if (v.target.unit === '' || v.actual.unit === '' || sameUnit(v.target.unit, v.actual.unit)) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
         message: `${v.t.name}“${v.label}”指标值“${v.ind.target}”以“${v.target.unit}”计，实际完成值“${v.ind.actual}”却以“${v.actual.unit}”计。`,
         expected: v.target.unit, actual: v.actual.unit,
       });
@@ -114,7 +114,7 @@ export const scoreUnreproducible: AuditRule = {
       const how = outcome.byCompletionRatio ? `按完成比例 ${v.ind.actual} 计` : `按指标值“${v.ind.target}”与实际值“${v.ind.actual}”计`;
       const expected = formatLike(outcome.score, stated);
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '得分', path: `${v.path}.score`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '得分', path: v.path, field: 'score',
         message: `${v.t.name}“${v.label}”得分 ${stated}，${how}应得 ${expected} 分（评分规则：${ctx.rules.name}）。`,
         expected, actual: stated,
       });
@@ -135,12 +135,12 @@ export const deviationNoteMissing: AuditRule = {
       if (v.ind.deviationNote.trim() !== '') continue;
       if (v.scoreVsWeight !== null && v.scoreVsWeight < 0) {
         ctx.emit({
-          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: v.path, field: 'deviationNote',
           message: `${v.t.name}“${v.label}”得分 ${v.ind.score} 低于分值 ${v.ind.weight}，但未填写偏差原因分析及改进措施。`,
         });
       } else if (overRatio && overAchieved(v.target, v.actual, overRatio)) {
         ctx.emit({
-          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: v.path, field: 'deviationNote',
           message: `${v.t.name}“${v.label}”实际完成值“${v.ind.actual}”超过指标值“${v.ind.target}”的 ${overRatio.times(100).toString()}%，应说明偏差原因（评分规则：${ctx.rules.name}）。`,
         });
       }
@@ -203,7 +203,7 @@ function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): v
     const basisName = basis === 'initialBudget' ? '年初预算数' : '全年预算数';
     const otherName = other === 'initialBudget' ? '年初预算数' : '全年预算数';
     ctx.emit({
-      section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+      section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
       message: matchesOther
         ? `${v.t.name}成本节约率填报为 ${stated}，系按${otherName}计算；按本评分规则应以${basisName} ${total[basis]} 计：(${total[basis]} − ${total.spent}) ÷ ${total[basis]} = ${formatRate(exact)}，口径与其他表不一致。`
         : `${v.t.name}成本节约率填报为 ${stated}，按${basisName} ${total[basis]} 与全年执行数 ${total.spent} 计算应为 ${formatRate(exact)}。`,
@@ -305,7 +305,7 @@ export const requiredEmpty: AuditRule = {
       if (v.ind.weight === null && fields?.has('weight')) empty.push(['weight', '分值']);
       if (v.ind.score === null && fields?.has('score')) empty.push(['score', '得分']);
       for (const [key, label] of empty) {
-        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: `${v.path}.${key}`, message: `${v.t.name}“${v.label}”的${label}未填写。` });
+        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: v.path, field: key, message: `${v.t.name}“${v.label}”的${label}未填写。` });
       }
     }
   },

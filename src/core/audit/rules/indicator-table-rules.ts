@@ -85,7 +85,7 @@ export const scoreCoefficient: AuditRule = {
       if (c === null || w === null || s === null || w.isZero()) continue;
       if (ratioMatches(c, ratio(c), s, w, ZERO)) continue;
       ctx.emit({
-        section: t.section, table: t.name, row: label, column: '得分系数', path: `${path}.scoreCoefficient`,
+        section: t.section, table: t.name, row: label, column: '得分系数', path, field: 'scoreCoefficient',
         message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${formatRate(s.div(w))}。`,
         expected: formatRate(s.div(w)), actual: formatRate(ratio(c)),
       });
@@ -107,7 +107,7 @@ export const scoreOverWeight: AuditRule = {
       const negative = isBelowZero(s);
       if (scoreVsWeight <= 0 && !negative) continue;
       ctx.emit({
-        section: t.section, table: t.name, row: label, column: '得分', path: `${v.path}.score`,
+        section: t.section, table: t.name, row: label, column: '得分', path: v.path, field: 'score',
         message: negative ? `${t.name}“${label}”得分 ${ind.score} 为负数。` : `${t.name}“${label}”得分 ${ind.score} 超过其分值 ${ind.weight}。`,
         expected: negative ? `0–${ind.weight}` : `≤${ind.weight}`, actual: ind.score ?? '',
       });
