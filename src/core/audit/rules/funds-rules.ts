@@ -1,7 +1,7 @@
-import { dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
-import { executionRate, executionScore, executionWeight } from '../../calc/funds.js';
+import { executionScore, executionWeight } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import type { AuditRule } from '../rule.js';
 import { AMOUNT_COLUMNS, FUNDS_COLUMNS } from './labels.js';
@@ -137,7 +137,7 @@ export const fundsExecutionScore: AuditRule = {
     for (const t of ctx.tables()) {
       const row = t.table.total;
       const stated = row.score;
-      const rate = executionRate(decOrNull(row.spent), decOrNull(row.adjustedBudget));
+      const rate = ctx.executionRate(t);
       if (stated === null || rate === null) continue;
       const weight = executionWeight(row, ctx.rules);
       const expected = executionScore(rate, weight, ctx.rules);
@@ -181,8 +181,8 @@ export const budgetExecutionLow: AuditRule = {
   source: 'DOMAIN.md §3（偏差说明）、§4（预算执行）',
   check(ctx) {
     for (const t of ctx.tables()) {
-      const rate = executionRate(decOrNull(t.table.total.spent), decOrNull(t.table.total.adjustedBudget));
-      if (rate === null || rate.gte(LOW_EXECUTION)) continue;
+      const rate = ctx.executionRate(t);
+      if (rate === null || compare(rate, LOW_EXECUTION) >= 0) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
         message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,

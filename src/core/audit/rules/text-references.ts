@@ -117,7 +117,8 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'project': {
       const block = blockOf(r, scope.kind);
       const name = scope.kind === 'basic' ? '基本支出' : '项目支出';
-      const where = `正文${sectionTitle(r, 'generalBudget', name)}`;
+      // The block's place carries the section title a finding names it by (none without the block, and then no reference uses it).
+      const where = `正文${blockPlaces(r).find((p) => p.key === scope.kind)?.title ?? ''}`;
       const out: Reference[] = [];
       const field = BLOCK_FIELDS[m.concept];
       if (block && field) out.push(...statedMoney(block[field], `${where}${m.label}`, 'narrative', true, `spending.generalBudget.${scope.kind}.${field}`));
