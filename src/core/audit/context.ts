@@ -1,11 +1,14 @@
+import { executionRate } from '../calc/funds.js';
+import { decOrNull, type Dec } from '../number/decimal.js';
 import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
-import { figureSource, paragraphRefAt, type Provenance } from '../model/provenance.js';
+import { figureSource, paragraphRefAt, rowFigureSource, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { narrativeMentions, type ParagraphMention } from '../narrative/narrative-mentions.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { matchNames } from '../text/similarity.js';
 import type { Finding, FindingLocation } from './finding.js';
 import type { AuditRule } from './rule.js';
+import { indicatorRows, TableSums, type IndicatorRow } from './table-figures.js';
 
 /** One of the evaluation tables (附件2 or an 附件3), with the names a finding uses for it. */
 export type TableView = DepartmentTableView | ProjectTableView;
@@ -29,6 +32,8 @@ interface TableViewBase {
   name: string;
   /** Project index for project tables. */
   index: number;
+  /** Its real indicator rows (template placeholders left out), figures read once. */
+  rows: IndicatorRow[];
 }
 
 /** A figure named in a narrative paragraph, with where it stands in the source. */
@@ -43,10 +48,17 @@ export interface Emission extends FindingLocation {
   actual?: string;
   /** Model path of the figure the finding is about; its source becomes the finding's source. */
   path?: string;
+  /** When given, `path` is the figure's row and this its field: `${path}.${field}` is the figure. */
+  field?: string;
 }
 
 export const DEPARTMENT_TABLE = '部门整体支出绩效自评表';
 export const BASIC_DATA_TABLE = '部门整体支出绩效评价基础数据表';
+
+function withRows(view: TableView): TableView {
+  view.rows = indicatorRows(view);
+  return view;
+}
 
 /**
  * Everything a rule may look at, computed at most once per report: the
@@ -59,6 +71,9 @@ export class AuditContext {
   private tablesCache: TableView[] | null = null;
   private mentionsCache: MentionAt[] | null = null;
   private itemMatchCache: Map<number, number> | null = null;
+  private rowsCache: IndicatorRow[] | null = null;
+  private readonly sumsCache = new Map<TableView, TableSums>();
+  private readonly rateCache = new Map<TableView, Dec | null>();
 
   constructor(
     readonly report: DepartmentReport,
@@ -76,7 +91,7 @@ export class AuditContext {
   emit(e: Emission): void {
     const rule = this.rule;
     if (!rule) throw new Error('emit outside a rule');
-    const source = e.source ?? (e.path !== undefined ? this.sourceOf(e.path) : undefined);
+    const source = e.source ?? (e.path === undefined ? undefined : e.field === undefined ? this.sourceOf(e.path) : this.sourceOfField(e.path, e.field));
     const location: FindingLocation = {};
     if (e.section !== undefined) location.section = e.section;
     if (e.table !== undefined) location.table = e.table;
@@ -101,16 +116,51 @@ export class AuditContext {
     }
   }
 
+  /** The source of a row's field, or of the nearest enclosing row or table that has one: sourceOf(`${row}.${field}`). */
+  sourceOfField(row: string, field: string): SourceRef | undefined {
+    return rowFigureSource(this.provenance, row, field) ?? this.sourceOf(row);
+  }
+
   tables(): TableView[] {
     if (this.tablesCache) return this.tablesCache;
     const views: TableView[] = [];
     const dept = this.report.departmentEvaluation;
-    if (dept) views.push({ kind: 'department', table: dept, path: 'departmentEvaluation', section: '附件2', name: DEPARTMENT_TABLE, index: -1 });
+    if (dept) views.push(withRows({ kind: 'department', table: dept, path: 'departmentEvaluation', section: '附件2', name: DEPARTMENT_TABLE, index: -1, rows: [] }));
     this.report.projects.forEach((p, i) =>
-      views.push({ kind: 'project', table: p, path: `projects.${i}`, section: '附件3', name: `项目支出绩效自评表（${p.name || `第${i + 1}个项目`}）`, index: i }),
+      views.push(withRows({ kind: 'project', table: p, path: `projects.${i}`, section: '附件3', name: `项目支出绩效自评表（${p.name || `第${i + 1}个项目`}）`, index: i, rows: [] })),
     );
     this.tablesCache = views;
     return views;
+  }
+
+  /** Every real indicator row of the tables (template placeholders left out), with its figures read once. */
+  indicators(): IndicatorRow[] {
+    if (!this.rowsCache) {
+      const rows: IndicatorRow[] = [];
+      for (const t of this.tables()) for (const r of t.rows) rows.push(r);
+      this.rowsCache = rows;
+    }
+    return this.rowsCache;
+  }
+
+  /** A table's 分值 and 得分 columns added up once. */
+  sums(t: TableView): TableSums {
+    let s = this.sumsCache.get(t);
+    if (!s) {
+      s = new TableSums(t.rows);
+      this.sumsCache.set(t, s);
+    }
+    return s;
+  }
+
+  /** A table's 执行率 from its 全年执行数 and 全年预算数 (null without them), divided once. */
+  executionRate(t: TableView): Dec | null {
+    let rate = this.rateCache.get(t);
+    if (rate === undefined) {
+      rate = executionRate(decOrNull(t.table.total.spent), decOrNull(t.table.total.adjustedBudget));
+      this.rateCache.set(t, rate);
+    }
+    return rate;
   }
 
   /** Every figure the narrative names, in reading order, with its place in the source. */

@@ -1,4 +1,4 @@
-import { dec, decOrNull, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { compare, dec, decOrNull, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
 import type { FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
 
@@ -16,9 +16,9 @@ export function executionRate(spent: Dec | null, adjustedBudget: Dec | null): De
  * 10 × 0.944576 → 9.44576 (shown 9.45).
  */
 export function executionScore(rate: Dec, weight: Dec, rules: ScoringRuleSet): Dec {
-  const r = rules.capExecutionScore && rate.gt(ONE) ? ONE : rate;
+  const r = rules.capExecutionScore && compare(rate, ONE) > 0 ? ONE : rate;
   const score = weight.times(r);
-  return score.lt(ZERO) ? ZERO : score;
+  return isBelowZero(score) ? ZERO : score;
 }
 
 /**

@@ -42,6 +42,17 @@ export function figureSource(p: Provenance, path: string): SourceRef | undefined
   return p.rows.get(path.slice(0, dot))?.[path.slice(dot + 1)];
 }
 
+/**
+ * The source of a figure by its row's path and its field name: the same as
+ * figureSource(p, `${row}.${field}`), without cutting the path apart again
+ * (a finding on an indicator knows its row and field already).
+ */
+export function rowFigureSource(p: Provenance, row: string, field: string): SourceRef | undefined {
+  const own = p.figures.get(`${row}.${field}`);
+  if (own) return own;
+  return p.rows.get(row)?.[field];
+}
+
 /** The source of the character at `offset` of a paragraph. */
 export function paragraphRefAt(source: ParagraphSource, offset: number): SourceRef {
   let found = source.at;

@@ -52,6 +52,39 @@ export function sum(values: readonly (Dec | null)[]): Dec {
   return total;
 }
 
+/**
+ * −1, 0 or 1 as a is below, equal to or above b: what decimal.js's `cmp` gives,
+ * read from the documented digits (d), exponent (e) and sign (s) of both.
+ * decimal.js's comparisons (cmp, eq, lt, lte, gt, gte) first copy their
+ * argument into a new Decimal; the audit makes hundreds of comparisons a
+ * report, and those copies were a good part of its arithmetic.
+ * NaN and infinities are left to decimal.js.
+ */
+export function compare(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  const as = a.s;
+  // NaN and ±Infinity have no digits.
+  if (!(ad as number[] | null) || !(bd as number[] | null)) return a.cmp(b);
+  // Either zero?
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
+  if (as !== b.s) return as;
+  const flip = as < 0;
+  if (a.e !== b.e) return a.e > b.e !== flip ? 1 : -1;
+  const n = Math.min(ad.length, bd.length);
+  for (let i = 0; i < n; i++) {
+    const x = ad[i] as number;
+    const y = bd[i] as number;
+    if (x !== y) return x > y !== flip ? 1 : -1;
+  }
+  return ad.length === bd.length ? 0 : ad.length > bd.length !== flip ? 1 : -1;
+}
+
+/** value < 0, read from its sign instead of by a comparison that copies a zero (−0 is not below zero). */
+export function isBelowZero(value: Dec): boolean {
+  return value.isNegative() && !value.isZero();
+}
+
 /** A stated figure's exact value, or null when it was left empty. */
 export function decOrNull(text: string | null): Dec | null {
   return text === null ? null : dec(text);

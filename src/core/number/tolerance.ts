@@ -1,4 +1,4 @@
-import { Dec, ONE, roundHalfUp, statedDecimals, type Dec as DecT } from './decimal.js';
+import { compare, Dec, ONE, roundHalfUp, statedDecimals, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -25,7 +25,8 @@ export function halfUnit(stated: string): DecT {
 }
 
 const HALF_UNITS: DecT[] = [];
-const PART_TOLERANCES: DecT[] = [];
+/** SUM_TOLERANCE_PER_PART × n and its negation, by n. */
+const PART_TOLERANCES: [DecT, DecT][] = [];
 
 /**
  * Does a stated total agree with the sum of its stated parts?
@@ -36,10 +37,13 @@ export function sumMatches(total: DecT, partsSum: DecT, partCount: number): bool
   const n = Math.max(partCount, 1);
   let allowed = PART_TOLERANCES[n];
   if (allowed === undefined) {
-    allowed = SUM_TOLERANCE_PER_PART.times(n);
+    const t = SUM_TOLERANCE_PER_PART.times(n);
+    allowed = [t, t.neg()];
     PART_TOLERANCES[n] = allowed;
   }
-  return total.minus(partsSum).abs().lte(allowed);
+  // −allowed ≤ total − parts ≤ allowed, without making the absolute value.
+  const diff = total.minus(partsSum);
+  return compare(diff, allowed[0]) <= 0 && compare(diff, allowed[1]) >= 0;
 }
 
 /**
@@ -49,7 +53,7 @@ export function sumMatches(total: DecT, partsSum: DecT, partCount: number): bool
  */
 export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
   const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
-  return roundHalfUp(exact, dp).eq(statedValue);
+  return compare(roundHalfUp(exact, dp), statedValue) === 0;
 }
 
 /**
@@ -63,8 +67,12 @@ export function statedMatches(stated: string, statedValue: DecT, exact: DecT): b
  */
 export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: DecT, inputHalfUnit: DecT = HALF_CENT): boolean {
   if (den.isZero()) return false;
-  const d = den.abs();
-  const lhs = statedRatio.times(den).minus(num).abs();
-  const rhs = halfUnit(stated).times(d).plus(inputHalfUnit.times(ONE.plus(statedRatio.abs())));
-  return lhs.lte(rhs);
+  const lhs = abs(statedRatio.times(den).minus(num));
+  const rhs = halfUnit(stated).times(abs(den)).plus(inputHalfUnit.times(ONE.plus(abs(statedRatio))));
+  return compare(lhs, rhs) <= 0;
+}
+
+/** |value|, the value itself when it is not negative. */
+function abs(value: DecT): DecT {
+  return value.isNegative() ? value.abs() : value;
 }

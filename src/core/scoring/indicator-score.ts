@@ -1,4 +1,4 @@
-import { dec, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { compare, dec, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
 
 const ONE_HUNDREDTH = dec('0.01');
 import type { ScoringRuleSet } from './rule-set.js';
@@ -37,14 +37,14 @@ export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarge
 
 function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
   const r = actual.value.times(ONE_HUNDREDTH);
-  return { kind: 'computed', score: clamp(weight.times(r.gt(ONE) ? ONE : r), weight), byCompletionRatio: true };
+  return { kind: 'computed', score: clamp(weight.times(compare(r, ONE) > 0 ? ONE : r), weight), byCompletionRatio: true };
 }
 
 function direct(target: QuantityTarget, a: Dec, weight: Dec, overTarget: ScoringRuleSet['overTargetScoring']): Dec {
   const t = target.value;
   switch (target.comparator) {
     case '=':
-      if (t.isZero()) return a.lte(ZERO) ? weight : ZERO;
+      if (t.isZero()) return compare(a, ZERO) <= 0 ? weight : ZERO;
       return atLeast(t, a, weight, false);
     case '>=':
       return atLeast(t, a, weight, false);
@@ -58,20 +58,22 @@ function direct(target: QuantityTarget, a: Dec, weight: Dec, overTarget: Scoring
 }
 
 function atLeast(t: Dec, a: Dec, weight: Dec, strict: boolean): Dec {
-  if (strict ? a.gt(t) : a.gte(t)) return weight;
-  if (t.lte(ZERO)) return ZERO;
+  const c = compare(a, t);
+  if (strict ? c > 0 : c >= 0) return weight;
+  if (compare(t, ZERO) <= 0) return ZERO;
   return weight.times(a).div(t);
 }
 
 function atMost(t: Dec, a: Dec, weight: Dec, strict: boolean, overTarget: ScoringRuleSet['overTargetScoring']): Dec {
-  if (strict ? a.lt(t) : a.lte(t)) return weight;
-  if (t.lte(ZERO)) return ZERO;
+  const c = compare(a, t);
+  if (strict ? c < 0 : c <= 0) return weight;
+  if (compare(t, ZERO) <= 0) return ZERO;
   if (overTarget === 'inverse-ratio') return weight.times(t).div(a);
-  if (a.gte(t.times(2))) return ZERO;
+  if (compare(a, t.times(2)) >= 0) return ZERO;
   return weight.times(ONE.minus(a.minus(t).div(t)));
 }
 
 function clamp(score: Dec, weight: Dec): Dec {
-  if (score.lt(ZERO)) return ZERO;
-  return score.gt(weight) ? weight : score;
+  if (isBelowZero(score)) return ZERO;
+  return compare(score, weight) > 0 ? weight : score;
 }

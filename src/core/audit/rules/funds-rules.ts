@@ -1,7 +1,7 @@
-import { dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
-import { executionRate, executionScore, executionWeight } from '../../calc/funds.js';
+import { executionScore, executionWeight } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import type { AuditRule } from '../rule.js';
 import { AMOUNT_COLUMNS, FUNDS_COLUMNS } from './labels.js';
@@ -19,10 +19,16 @@ export const fundsSourcesSum: AuditRule = {
     for (const t of ctx.tables()) {
       for (const col of AMOUNT_COLUMNS) {
         const total = t.table.total[col];
-        const parts = t.table.sources.map((s) => s.row[col]).filter((v): v is string => v !== null);
-        if (total === null || parts.length === 0) continue;
-        const partsSum = sum(parts.map(dec));
-        if (sumMatches(dec(total), partsSum, parts.length)) continue;
+        if (total === null) continue;
+        let partsSum = ZERO;
+        let parts = 0;
+        for (const s of t.table.sources) {
+          const v = s.row[col];
+          if (v === null) continue;
+          partsSum = partsSum.plus(dec(v));
+          parts++;
+        }
+        if (parts === 0 || sumMatches(dec(total), partsSum, parts)) continue;
         ctx.emit({
           section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
           message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,
@@ -131,7 +137,7 @@ export const fundsExecutionScore: AuditRule = {
     for (const t of ctx.tables()) {
       const row = t.table.total;
       const stated = row.score;
-      const rate = executionRate(decOrNull(row.spent), decOrNull(row.adjustedBudget));
+      const rate = ctx.executionRate(t);
       if (stated === null || rate === null) continue;
       const weight = executionWeight(row, ctx.rules);
       const expected = executionScore(rate, weight, ctx.rules);
@@ -175,8 +181,8 @@ export const budgetExecutionLow: AuditRule = {
   source: 'DOMAIN.md §3（偏差说明）、§4（预算执行）',
   check(ctx) {
     for (const t of ctx.tables()) {
-      const rate = executionRate(decOrNull(t.table.total.spent), decOrNull(t.table.total.adjustedBudget));
-      if (rate === null || rate.gte(LOW_EXECUTION)) continue;
+      const rate = ctx.executionRate(t);
+      if (rate === null || compare(rate, LOW_EXECUTION) >= 0) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
         message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,

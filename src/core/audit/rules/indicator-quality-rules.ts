@@ -1,43 +1,16 @@
-import { dec, decOrNull, ratio, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, ratio, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches } from '../../number/tolerance.js';
 import { budgetOf } from '../../calc/funds.js';
 import { expectedIndicatorScore } from '../../scoring/indicator-score.js';
-import { parseTarget, sameUnit, type ParsedTarget } from '../../scoring/target.js';
+import { sameUnit, type ParsedTarget } from '../../scoring/target.js';
 import type { Indicator } from '../../model/report.js';
-import type { Level1Kind } from '../../scoring/rule-set.js';
+import type { BudgetBasis, Level1Kind } from '../../scoring/rule-set.js';
 import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { indicatorLabel, isPlaceholder } from './labels.js';
+import type { IndicatorRow } from '../table-figures.js';
 
 const VENDOR = '省级绩效管理系统校验规则（[vendor]）；财预〔2021〕101号；DOMAIN.md §3';
-
-interface IndicatorView {
-  t: TableView;
-  ind: Indicator;
-  i: number;
-  label: string;
-  path: string;
-  target: ParsedTarget;
-  actual: ParsedTarget;
-}
-
-const parsedCache = new WeakMap<AuditContext, IndicatorView[]>();
-
-/** Every real indicator row of every table, with its target and actual read once. */
-function indicators(ctx: AuditContext): IndicatorView[] {
-  let views = parsedCache.get(ctx);
-  if (views) return views;
-  views = [];
-  for (const t of ctx.tables()) {
-    t.table.indicators.forEach((ind, i) => {
-      if (isPlaceholder(ind)) return;
-      views?.push({ t, ind, i, label: indicatorLabel(ind), path: `${t.path}.indicators.${i}`, target: parseTarget(ind.target), actual: parseTarget(ind.actual) });
-    });
-  }
-  parsedCache.set(ctx, views);
-  return views;
-}
 
 export const targetMalformed: AuditRule = {
   id: 'IND-TARGET-MALFORMED',
@@ -47,10 +20,10 @@ export const targetMalformed: AuditRule = {
   description: '年度指标值应由比较符号（≥ > = ≤ <）、数值和计量单位组成；用书名号“》”、制表符“═”等代替数学符号的，系统按其本意理解，但应更正。',
   source: VENDOR,
   check(ctx) {
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (v.target.kind !== 'quantity' || !v.target.malformed) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: v.path, field: 'target',
         message: `${v.t.name}“${v.label}”的年度指标值“${v.ind.target}”书写不规范：${v.target.malformed}。`,
         actual: v.ind.target,
       });
@@ -71,12 +44,12 @@ export const actualOverHundred: AuditRule = {
   description: '满意度、达标率、及时率、覆盖率等比率类指标的实际完成值不可能超过 100%，多为填报错误。',
   source: VENDOR,
   check(ctx) {
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (!SHARE_NAME.test(v.ind.name) || v.actual.kind !== 'quantity' || v.actual.unit !== '%') continue;
       if (v.target.kind === 'quantity' && v.target.unit !== '%') continue;
-      if (v.actual.value.lte(HUNDRED_PERCENT)) continue;
+      if (compare(v.actual.value, HUNDRED_PERCENT) <= 0) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
         message: `${v.t.name}“${v.label}”是比率类指标，实际完成值 ${v.ind.actual} 超过 100%。`,
         expected: '≤100%', actual: v.ind.actual,
       });
@@ -92,10 +65,10 @@ export const targetUnquantified: AuditRule = {
   description: '数量指标和成本指标应设定可衡量的数值目标（财预〔2021〕101号：核心指标原则上应量化）。',
   source: '财预〔2021〕101号；DOMAIN.md §3',
   check(ctx) {
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (v.target.kind !== 'qualitative' || !QUANTITATIVE_LEVEL2.test(v.ind.level2)) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: `${v.path}.target`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '年度指标值', path: v.path, field: 'target',
         message: `${v.t.name}“${v.label}”属${v.ind.level2}，年度指标值“${v.ind.target}”未量化。`,
         actual: v.ind.target,
       });
@@ -111,11 +84,11 @@ export const unitMismatch: AuditRule = {
   description: '实际完成值应以年度指标值的计量单位填写；不少报告填写完成比例（如指标值“≥48公斤/人/月”而实际值“94.75%”），此时只能按完成比例评分。',
   source: VENDOR,
   check(ctx) {
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (v.target.kind !== 'quantity' || v.actual.kind !== 'quantity') continue;
       if (v.target.unit === '' || v.actual.unit === '' || sameUnit(v.target.unit, v.actual.unit)) continue;
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+        section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
         message: `${v.t.name}“${v.label}”指标值“${v.ind.target}”以“${v.target.unit}”计，实际完成值“${v.ind.actual}”却以“${v.actual.unit}”计。`,
         expected: v.target.unit, actual: v.actual.unit,
       });
@@ -131,18 +104,19 @@ export const scoreUnreproducible: AuditRule = {
   description: '按所选评分规则（≥/> 未达标按比例、=0 未达即零分、≤/< 超出按比例扣减、完成比例按比例）复算的得分与填报得分不同。各省有未成文的做法，故为提示而非错误。',
   source: VENDOR,
   check(ctx) {
-    for (const v of indicators(ctx)) {
-      const w = decOrNull(v.ind.weight);
-      const s = decOrNull(v.ind.score);
-      if (w === null || s === null || s.gt(w) || s.isNegative()) continue;
+    for (const v of ctx.indicators()) {
+      const { weight: w, score: s, scoreVsWeight } = v;
+      if (w === null || s === null || scoreVsWeight === null || scoreVsWeight > 0 || s.isNegative()) continue;
       const outcome = expectedIndicatorScore(v.target, v.actual, w, ctx.rules.overTargetScoring);
       if (outcome.kind !== 'computed') continue;
-      if (statedMatches(v.ind.score as string, s, outcome.score)) continue;
+      const stated = v.ind.score as string;
+      if (statedMatches(stated, s, outcome.score)) continue;
       const how = outcome.byCompletionRatio ? `按完成比例 ${v.ind.actual} 计` : `按指标值“${v.ind.target}”与实际值“${v.ind.actual}”计`;
+      const expected = formatLike(outcome.score, stated);
       ctx.emit({
-        section: v.t.section, table: v.t.name, row: v.label, column: '得分', path: `${v.path}.score`,
-        message: `${v.t.name}“${v.label}”得分 ${v.ind.score}，${how}应得 ${formatLike(outcome.score, v.ind.score as string)} 分（评分规则：${ctx.rules.name}）。`,
-        expected: formatLike(outcome.score, v.ind.score as string), actual: v.ind.score as string,
+        section: v.t.section, table: v.t.name, row: v.label, column: '得分', path: v.path, field: 'score',
+        message: `${v.t.name}“${v.label}”得分 ${stated}，${how}应得 ${expected} 分（评分规则：${ctx.rules.name}）。`,
+        expected, actual: stated,
       });
     }
   },
@@ -157,18 +131,16 @@ export const deviationNoteMissing: AuditRule = {
   source: VENDOR,
   check(ctx) {
     const overRatio = ctx.rules.overAchievementNoteRatio ? dec(ctx.rules.overAchievementNoteRatio) : null;
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (v.ind.deviationNote.trim() !== '') continue;
-      const w = decOrNull(v.ind.weight);
-      const s = decOrNull(v.ind.score);
-      if (w !== null && s !== null && s.lt(w)) {
+      if (v.scoreVsWeight !== null && v.scoreVsWeight < 0) {
         ctx.emit({
-          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: v.path, field: 'deviationNote',
           message: `${v.t.name}“${v.label}”得分 ${v.ind.score} 低于分值 ${v.ind.weight}，但未填写偏差原因分析及改进措施。`,
         });
       } else if (overRatio && overAchieved(v.target, v.actual, overRatio)) {
         ctx.emit({
-          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: `${v.path}.deviationNote`,
+          section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: v.path, field: 'deviationNote',
           message: `${v.t.name}“${v.label}”实际完成值“${v.ind.actual}”超过指标值“${v.ind.target}”的 ${overRatio.times(100).toString()}%，应说明偏差原因（评分规则：${ctx.rules.name}）。`,
         });
       }
@@ -179,33 +151,59 @@ export const deviationNoteMissing: AuditRule = {
 function overAchieved(target: ParsedTarget, actual: ParsedTarget, overRatio: Dec): boolean {
   if (target.kind !== 'quantity' || actual.kind !== 'quantity' || !sameUnit(target.unit, actual.unit)) return false;
   if (target.comparator !== '>=' && target.comparator !== '>') return false;
-  return target.value.gt(0) && actual.value.gte(target.value.times(overRatio));
+  return compare(target.value, ZERO) > 0 && compare(actual.value, target.value.times(overRatio)) >= 0;
 }
 
-const COST_SAVING = /成本节约率|资金节约率|节约率/;
+/** A 成本节约率 indicator whose stated actual disagrees with its table's funds on the rule set's basis. */
+interface CostSavingMismatch {
+  v: IndicatorRow;
+  /** The actual as a rate, without any comparator a unit may have written before it (">0%"). */
+  stated: string;
+  statedRatio: Dec;
+  budget: Dec;
+  spent: Dec;
+  basis: BudgetBasis;
+  /** Whether it agrees with the other basis (年初 instead of 全年预算数, or the reverse). */
+  matchesOther: boolean;
+}
 
-/** Checks a 成本节约率 indicator's stated actual against the table's own funds. */
-function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): void {
-  for (const v of indicators(ctx)) {
-    if (!COST_SAVING.test(v.ind.name) || v.actual.kind !== 'quantity' || v.actual.unit !== '%') continue;
+const costSavingCache = new WeakMap<AuditContext, CostSavingMismatch[]>();
+
+/** The 成本节约率 indicators that disagree with their table's own funds, worked out once for both rules. */
+function costSavingMismatches(ctx: AuditContext): CostSavingMismatch[] {
+  let out = costSavingCache.get(ctx);
+  if (out) return out;
+  out = [];
+  for (const v of ctx.indicators()) {
+    // Any name with 节约率: 成本节约率, 资金节约率, 节约率.
+    if (v.actual.kind !== 'quantity' || v.actual.unit !== '%' || !v.ind.name.includes('节约率')) continue;
     const total = v.t.table.total;
     const basis = v.t.kind === 'department' ? ctx.rules.costSavingBasis.department : ctx.rules.costSavingBasis.project;
-    const other = basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
     const spent = decOrNull(total.spent);
     const budget = budgetOf(total, basis);
     if (spent === null || budget === null || budget.isZero()) continue;
-    // The actual as a rate, without any comparator a unit may have written before it (">0%").
     const stated = `${v.actual.valueText}%`;
     const statedRatio = ratio(stated);
     if (ratioMatches(stated, statedRatio, budget.minus(spent), budget)) continue;
-    const otherBudget = budgetOf(total, other);
+    const otherBudget = budgetOf(total, basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget');
     const matchesOther = otherBudget !== null && !otherBudget.isZero() && ratioMatches(stated, statedRatio, otherBudget.minus(spent), otherBudget);
+    out.push({ v, stated, statedRatio, budget, spent, basis, matchesOther });
+  }
+  costSavingCache.set(ctx, out);
+  return out;
+}
+
+/** Reports the 成本节约率 mismatches that agree with the other basis, or those that agree with neither. */
+function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): void {
+  for (const { v, stated, statedRatio, budget, spent, basis, matchesOther } of costSavingMismatches(ctx)) {
     if ((emitOn === 'otherBasis') !== matchesOther) continue;
+    const total = v.t.table.total;
+    const other = basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
     const exact = budget.minus(spent).div(budget);
     const basisName = basis === 'initialBudget' ? '年初预算数' : '全年预算数';
     const otherName = other === 'initialBudget' ? '年初预算数' : '全年预算数';
     ctx.emit({
-      section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: `${v.path}.actual`,
+      section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
       message: matchesOther
         ? `${v.t.name}成本节约率填报为 ${stated}，系按${otherName}计算；按本评分规则应以${basisName} ${total[basis]} 计：(${total[basis]} − ${total.spent}) ÷ ${total[basis]} = ${formatRate(exact)}，口径与其他表不一致。`
         : `${v.t.name}成本节约率填报为 ${stated}，按${basisName} ${total[basis]} 与全年执行数 ${total.spent} 计算应为 ${formatRate(exact)}。`,
@@ -247,16 +245,15 @@ export const level1Split: AuditRule = {
     for (const t of ctx.tables()) {
       if (t.kind !== 'project') continue;
       const sums = new Map<string, Dec>();
-      for (const ind of t.table.indicators) {
+      for (const { ind, weight } of t.rows) {
+        if (weight === null) continue;
         const kind = level1Kind(ind.level1);
-        if (!kind || ind.weight === null) continue;
-        sums.set(kind, (sums.get(kind) ?? dec('0')).plus(dec(ind.weight)));
+        if (kind) sums.set(kind, (sums.get(kind) ?? ZERO).plus(weight));
       }
       if (sums.size === 0) continue;
-      const differs = Object.entries(split).filter(([k, w]) => !(sums.get(k) ?? dec('0')).eq(dec(w)));
-      if (differs.length === 0) continue;
+      if (Object.entries(split).every(([k, w]) => compare(sums.get(k) ?? ZERO, dec(w)) === 0)) continue;
       const names: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', cost: '成本' };
-      const actual = Object.keys(split).map((k) => `${names[k]}${(sums.get(k) ?? dec('0')).toString()}`).join('/');
+      const actual = Object.keys(split).map((k) => `${names[k]}${(sums.get(k) ?? ZERO).toString()}`).join('/');
       const expected = Object.entries(split).map(([k, w]) => `${names[k]}${w}`).join('/');
       ctx.emit({ section: t.section, table: t.name, row: '绩效指标', column: '分值', path: `${t.path}.indicators`, message: `${t.name}一级指标分值结构为 ${actual}，模板为 ${expected}（${ctx.rules.name}）。`, expected, actual });
     }
@@ -290,25 +287,25 @@ export const requiredEmpty: AuditRule = {
       }
     }
     // A field counts as required only in tables that have its column (a 评分表 has no 实际完成值).
-    const has = new Map<string, Set<keyof Indicator>>();
-    for (const v of indicators(ctx)) {
-      const fields = has.get(v.t.path) ?? new Set<keyof Indicator>();
+    const has = new Map<TableView, Set<keyof Indicator>>();
+    for (const v of ctx.indicators()) {
+      const fields = has.get(v.t) ?? new Set<keyof Indicator>();
       if (v.ind.target.trim() !== '') fields.add('target');
       if (v.ind.actual.trim() !== '') fields.add('actual');
       if (v.ind.weight !== null) fields.add('weight');
       if (v.ind.score !== null) fields.add('score');
-      has.set(v.t.path, fields);
+      has.set(v.t, fields);
     }
-    for (const v of indicators(ctx)) {
+    for (const v of ctx.indicators()) {
       if (v.ind.name === '') continue;
-      const fields = has.get(v.t.path);
+      const fields = has.get(v.t);
       const empty: [keyof Indicator, string][] = [];
       if (v.ind.target.trim() === '' && fields?.has('target')) empty.push(['target', '年度指标值']);
       if (v.ind.actual.trim() === '' && fields?.has('actual')) empty.push(['actual', '实际完成值']);
       if (v.ind.weight === null && fields?.has('weight')) empty.push(['weight', '分值']);
       if (v.ind.score === null && fields?.has('score')) empty.push(['score', '得分']);
       for (const [key, label] of empty) {
-        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: `${v.path}.${key}`, message: `${v.t.name}“${v.label}”的${label}未填写。` });
+        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: v.path, field: key, message: `${v.t.name}“${v.label}”的${label}未填写。` });
       }
     }
   },

@@ -1,33 +1,24 @@
-import { dec, decOrNull, HUNDRED, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, HUNDRED, isBelowZero, ratio, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatPoints, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
-import type { EvaluationTable } from '../../model/report.js';
 import type { AuditRule } from '../rule.js';
 import type { TableView } from '../context.js';
 import { indicatorLabel } from './labels.js';
 
 const VENDOR = '财预〔2020〕10号 附件2；省级绩效管理系统校验规则（[vendor]）；DOMAIN.md §3、§4';
 
-function statedWeights(t: EvaluationTable): { sum: Dec; count: number } {
-  const ws = t.indicators.map((i) => i.weight).filter((w): w is string => w !== null);
-  return { sum: sum(ws.map(dec)), count: ws.length };
-}
-
-function statedScores(t: EvaluationTable): { sum: Dec; count: number } {
-  const ss = t.indicators.map((i) => i.score).filter((s): s is string => s !== null);
-  return { sum: sum(ss.map(dec)), count: ss.length };
-}
-
 /**
- * The indicator total a table must reach: the rule set's (90), or 100 when the
- * table scores no execution rate, or what a table that states its own
- * execution weight leaves of 100 (a form scoring execution at 20 gives its
- * indicators 80).
+ * Whether a table's indicator weights add up to a total it may reach: the rule
+ * set's (90), or 100 when the table scores no execution rate, or what a table
+ * that states its own execution weight leaves of 100 (a form scoring execution
+ * at 20 gives its indicators 80).
  */
-function allowedTotals(view: TableView, indicatorTotal: Dec, executionWeight: Dec): Dec[] {
+function reachesAllowedTotal(view: TableView, weights: Dec, indicatorTotal: Dec, withExecution: Dec): boolean {
   const stated = decOrNull(view.table.total.weight);
-  return stated === null ? [indicatorTotal, indicatorTotal.plus(executionWeight)] : [HUNDRED.minus(stated)];
+  if (stated === null ? compare(indicatorTotal, weights) === 0 || compare(withExecution, weights) === 0 : compare(HUNDRED.minus(stated), weights) === 0) return true;
+  // Some tables list 预算执行率 itself among the indicators, with its 10 points.
+  return compare(withExecution, weights) === 0 && view.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null);
 }
 
 export const indicatorWeightTotal: AuditRule = {
@@ -40,14 +31,12 @@ export const indicatorWeightTotal: AuditRule = {
   check(ctx) {
     const total = dec(ctx.rules.indicatorTotal);
     const exec = dec(ctx.rules.executionWeight);
+    const withExec = total.plus(exec);
     for (const t of ctx.tables()) {
-      const w = statedWeights(t.table);
-      if (w.count === 0) continue;
-      const allowed = allowedTotals(t, total, exec);
-      // Some tables list 预算执行率 itself among the indicators, with its 10 points.
-      if (t.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null)) allowed.push(total.plus(exec));
-      if (allowed.some((a) => a.eq(w.sum))) continue;
-      const want = allowed[0] as Dec;
+      const w = ctx.sums(t).weights;
+      if (w.count === 0 || reachesAllowedTotal(t, w.sum, total, withExec)) continue;
+      const statedExec = decOrNull(t.table.total.weight);
+      const want = statedExec === null ? total : HUNDRED.minus(statedExec);
       const why = want.eq(total) ? `${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分` : `表中执行率 ${t.table.total.weight} 分，合计 100 分`;
       ctx.emit({
         section: t.section, table: t.name, row: t.table.totalScore?.weight ? '总分' : '绩效指标', column: '分值', path: t.table.totalScore?.weight ? `${t.path}.totalScore.weight` : `${t.path}.indicators`,
@@ -68,11 +57,10 @@ export const indicatorLevelWeight: AuditRule = {
   check(ctx) {
     for (const t of ctx.tables()) {
       for (const lw of t.table.levelWeights) {
+        const { sum: s, count } = ctx.sums(t).weightsUnder(lw);
+        if (count === 0 || compare(s, dec(lw.weight)) === 0) continue;
         const under = (i: (typeof t.table.indicators)[number]) => lw.level === 0 || (lw.level === 1 ? i.level1 : i.level2) === lw.name;
         const members = t.table.indicators.filter((i) => under(i) && i.weight !== null);
-        if (members.length === 0) continue;
-        const s = sum(members.map((i) => dec(i.weight as string)));
-        if (s.eq(dec(lw.weight))) continue;
         const first = Math.max(0, t.table.indicators.findIndex(under));
         ctx.emit({
           section: t.section, table: t.name, row: lw.name, column: '分值', path: lw.level === 0 ? `${t.path}.indicators` : `${t.path}.indicators.${first}.level${lw.level}`,
@@ -92,19 +80,14 @@ export const scoreCoefficient: AuditRule = {
   description: '填写得分系数的表格（如重庆），得分系数 = 得分 ÷ 分值，应与所填得分、分值一致。',
   source: '重庆市部门整体及项目支出绩效自评表（DOMAIN.md §1 Other layouts）',
   check(ctx) {
-    for (const t of ctx.tables()) {
-      t.table.indicators.forEach((ind, i) => {
-        const c = ind.scoreCoefficient ?? null;
-        const w = decOrNull(ind.weight);
-        const s = decOrNull(ind.score);
-        if (c === null || w === null || s === null || w.isZero()) return;
-        if (ratioMatches(c, ratio(c), s, w, ZERO)) return;
-        const label = indicatorLabel(ind);
-        ctx.emit({
-          section: t.section, table: t.name, row: label, column: '得分系数', path: `${t.path}.indicators.${i}.scoreCoefficient`,
-          message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${formatRate(s.div(w))}。`,
-          expected: formatRate(s.div(w)), actual: formatRate(ratio(c)),
-        });
+    for (const { t, ind, label, weight: w, score: s, path } of ctx.indicators()) {
+      const c = ind.scoreCoefficient ?? null;
+      if (c === null || w === null || s === null || w.isZero()) continue;
+      if (ratioMatches(c, ratio(c), s, w, ZERO)) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: label, column: '得分系数', path, field: 'scoreCoefficient',
+        message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${formatRate(s.div(w))}。`,
+        expected: formatRate(s.div(w)), actual: formatRate(ratio(c)),
       });
     }
   },
@@ -118,18 +101,15 @@ export const scoreOverWeight: AuditRule = {
   description: '任一指标的得分不得超过其分值，也不得为负（超额完成不加分）。',
   source: VENDOR,
   check(ctx) {
-    for (const t of ctx.tables()) {
-      t.table.indicators.forEach((ind, i) => {
-        const w = decOrNull(ind.weight);
-        const s = decOrNull(ind.score);
-        if (w === null || s === null) return;
-        if (s.lte(w) && s.gte(ZERO)) return;
-        const label = indicatorLabel(ind);
-        ctx.emit({
-          section: t.section, table: t.name, row: label, column: '得分', path: `${t.path}.indicators.${i}.score`,
-          message: s.lt(ZERO) ? `${t.name}“${label}”得分 ${ind.score} 为负数。` : `${t.name}“${label}”得分 ${ind.score} 超过其分值 ${ind.weight}。`,
-          expected: s.lt(ZERO) ? `0–${ind.weight}` : `≤${ind.weight}`, actual: ind.score ?? '',
-        });
+    for (const v of ctx.indicators()) {
+      const { t, ind, label, score: s, scoreVsWeight } = v;
+      if (s === null || scoreVsWeight === null) continue;
+      const negative = isBelowZero(s);
+      if (scoreVsWeight <= 0 && !negative) continue;
+      ctx.emit({
+        section: t.section, table: t.name, row: label, column: '得分', path: v.path, field: 'score',
+        message: negative ? `${t.name}“${label}”得分 ${ind.score} 为负数。` : `${t.name}“${label}”得分 ${ind.score} 超过其分值 ${ind.weight}。`,
+        expected: negative ? `0–${ind.weight}` : `≤${ind.weight}`, actual: ind.score ?? '',
       });
     }
   },
@@ -147,11 +127,11 @@ export const totalWeightStated: AuditRule = {
     for (const t of ctx.tables()) {
       const stated = t.table.totalScore?.weight ?? null;
       if (stated === null) continue;
-      const w = statedWeights(t.table);
+      const w = ctx.sums(t).weights;
       if (w.count === 0) continue;
       const exec = decOrNull(t.table.total.weight) ?? dec(ctx.rules.executionWeight);
       const s = dec(stated);
-      if (s.eq(w.sum) || s.eq(w.sum.plus(exec)) || s.eq(required) || s.eq(required.plus(exec))) continue;
+      if (compare(s, w.sum) === 0 || compare(s, w.sum.plus(exec)) === 0 || compare(s, required) === 0 || compare(s, required.plus(exec)) === 0) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '总分', column: '分值', path: `${t.path}.totalScore.weight`,
         message: `${t.name}总分行分值为 ${stated}，而各指标分值合计为 ${formatPoints(w.sum)}。`,
@@ -172,7 +152,7 @@ export const totalScoreStated: AuditRule = {
     for (const t of ctx.tables()) {
       const stated = t.table.totalScore?.score ?? null;
       if (stated === null) continue;
-      const s = statedScores(t.table);
+      const s = ctx.sums(t).scores;
       if (s.count === 0) continue;
       const exec = decOrNull(t.table.total.score) ?? ZERO;
       const withExec = s.sum.plus(exec);

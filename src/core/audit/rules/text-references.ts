@@ -43,31 +43,40 @@ const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
   carriedOut: 'carriedOut',
 };
 
-/** A reference whose printed form is made on first use: most references agree and are never printed. */
-function lazyAmount(value: Dec, where: string, origin: Reference['origin'], sure: boolean, path?: string, print: () => string = () => formatAmount(value)): Reference {
-  let shown: string | null = null;
-  const r = {
-    value,
-    where,
-    origin,
-    sure,
-    get display() {
-      shown ??= print();
-      return shown;
-    },
-  } as Reference;
-  if (path !== undefined) r.path = path;
-  return r;
+/**
+ * A stated or computed amount as a reference, printed on first use: most
+ * references agree and are never printed. A table's amount in 元 is printed
+ * as the table states it (`quote`).
+ */
+class AmountReference implements Reference {
+  private shown: string | null = null;
+  path?: string;
+
+  constructor(
+    readonly value: Dec,
+    readonly where: string,
+    readonly origin: Reference['origin'],
+    readonly sure: boolean,
+    path: string | undefined,
+    private readonly quote: { text: string; unit: MoneyUnit } | null = null,
+  ) {
+    if (path !== undefined) this.path = path;
+  }
+
+  get display(): string {
+    this.shown ??= this.quote ? quoted(this.quote.text, this.quote.unit) : formatAmount(this.value);
+    return this.shown;
+  }
 }
 
 function money(value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference[] {
-  return value === null ? [] : [lazyAmount(value, where, origin, sure, path)];
+  return value === null ? [] : [new AmountReference(value, where, origin, sure, path)];
 }
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
 function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string, unit: MoneyUnit = '万元'): Reference[] {
   if (text === null) return [];
-  return [unit === '万元' ? lazyAmount(dec(text), where, origin, sure, path) : lazyAmount(inWan(text, unit), where, origin, sure, path, () => quoted(text, unit))];
+  return [unit === '万元' ? new AmountReference(dec(text), where, origin, sure, path) : new AmountReference(inWan(text, unit), where, origin, sure, path, { text, unit })];
 }
 
 function rate(ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): Reference[] {
@@ -82,6 +91,21 @@ function count(text: string | null, where: string, sure: boolean, path: string):
   return text === null ? [] : [{ value: dec(text), display: text, where, origin: 'table', sure, path }];
 }
 
+const projectMatches = new WeakMap<AuditContext, Map<string, { j: number } | undefined>>();
+
+/** The project table whose name is most like a name the text gives (similarity ≥ 0.6), once per name and report. */
+function projectNamed(ctx: AuditContext, name: string): { j: number } | undefined {
+  let byName = projectMatches.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    projectMatches.set(ctx, byName);
+  }
+  if (byName.has(name)) return byName.get(name);
+  const best = ctx.report.projects.map((p, j) => ({ j, s: nameSimilarity(p.name, name) })).filter((x) => x.s >= 0.6).sort((a, b) => b.s - a.s)[0];
+  byName.set(name, best);
+  return best;
+}
+
 /** All references of a mention, stated ones first. */
 export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
   const r = ctx.report;
@@ -93,7 +117,8 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'project': {
       const block = blockOf(r, scope.kind);
       const name = scope.kind === 'basic' ? '基本支出' : '项目支出';
-      const where = `正文${sectionTitle(r, 'generalBudget', name)}`;
+      // The block's place carries the section title a finding names it by (none without the block, and then no reference uses it).
+      const where = `正文${blockPlaces(r).find((p) => p.key === scope.kind)?.title ?? ''}`;
       const out: Reference[] = [];
       const field = BLOCK_FIELDS[m.concept];
       if (block && field) out.push(...statedMoney(block[field], `${where}${m.label}`, 'narrative', true, `spending.generalBudget.${scope.kind}.${field}`));
@@ -116,7 +141,7 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
     }
     case 'item': {
       if (inBudgetSection) return [];
-      const best = r.projects.map((p, j) => ({ j, s: nameSimilarity(p.name, scope.name) })).filter((x) => x.s >= 0.6).sort((a, b) => b.s - a.s)[0];
+      const best = projectNamed(ctx, scope.name);
       const project = best ? r.projects[best.j] : undefined;
       if (!best || !project) return [];
       const col = m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget' ? m.concept : null;

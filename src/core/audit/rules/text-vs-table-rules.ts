@@ -1,4 +1,4 @@
-import { roundHalfUp, statedDecimals } from '../../number/decimal.js';
+import { compare, roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import type { AuditContext, MentionAt } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -17,9 +17,9 @@ function printed(m: MentionAt): string {
 
 /** Same figure at the precision the text wrote it with ("70 万元" agrees with 70.00). */
 function agrees(m: MentionAt, ref: Reference): boolean {
-  if (m.value.eq(ref.value)) return true;
+  if (compare(m.value, ref.value) === 0) return true;
   const dp = m.unit === '元' ? Math.max(0, statedDecimals(m.numberText) - 4) + 4 : m.unit === '亿元' ? 0 : statedDecimals(m.numberText);
-  return roundHalfUp(ref.value, Math.min(dp, 2)).eq(roundHalfUp(m.value, Math.min(dp, 2)));
+  return compare(roundHalfUp(ref.value, Math.min(dp, 2)), roundHalfUp(m.value, Math.min(dp, 2))) === 0;
 }
 
 const comparisonCache = new WeakMap<AuditContext, { m: MentionAt; refs: Reference[] }[]>();

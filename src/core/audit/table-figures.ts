@@ -1,0 +1,116 @@
+import { compare, decOrNull, ZERO, type Dec } from '../number/decimal.js';
+import type { Indicator, StatedLevelWeight } from '../model/report.js';
+import { parseTarget, type ParsedTarget } from '../scoring/target.js';
+import type { TableView } from './context.js';
+import { indicatorLabel, isPlaceholder } from './rules/labels.js';
+
+/**
+ * The figures of the evaluation tables that several rules look at, read and
+ * added up once per report: a dozen rules check the same 分值 and 得分 columns,
+ * and each reading them again was most of the audit's arithmetic.
+ */
+
+/** An indicator row of a table with its stated figures read once. */
+export class IndicatorRow {
+  /** The label a finding names the row by. */
+  readonly label: string;
+  readonly target: ParsedTarget;
+  readonly actual: ParsedTarget;
+  /** 分值 and 得分, null when left empty. */
+  readonly weight: Dec | null;
+  readonly score: Dec | null;
+  /** Sign of 得分 − 分值 (−1, 0, 1) when both are stated, else null. */
+  readonly scoreVsWeight: number | null;
+  private pathText: string | null = null;
+
+  constructor(
+    readonly t: TableView,
+    readonly ind: Indicator,
+    /** Index among the table's indicators, placeholders included. */
+    readonly i: number,
+  ) {
+    this.label = indicatorLabel(ind);
+    this.target = parseTarget(ind.target);
+    this.actual = parseTarget(ind.actual);
+    this.weight = decOrNull(ind.weight);
+    this.score = decOrNull(ind.score);
+    this.scoreVsWeight = this.weight !== null && this.score !== null ? compare(this.score, this.weight) : null;
+  }
+
+  /** Model path of the row ("projects.3.indicators.12"), made only when a finding names it. */
+  get path(): string {
+    this.pathText ??= `${this.t.path}.indicators.${this.i}`;
+    return this.pathText;
+  }
+}
+
+/** The real indicator rows of a table (template placeholders left out), in table order. */
+export function indicatorRows(t: TableView): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  const indicators = t.table.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i] as Indicator;
+    if (!isPlaceholder(ind)) rows.push(new IndicatorRow(t, ind, i));
+  }
+  return rows;
+}
+
+/** A sum of stated figures and how many were stated. */
+export interface StatedSum {
+  sum: Dec;
+  count: number;
+}
+
+/**
+ * A table's 分值 and 得分 columns added up, in row order, empty cells left out;
+ * and the 分值 under each level name, for the weights a form writes into its
+ * level labels (产出指标（20分）).
+ */
+export class TableSums {
+  readonly weights: StatedSum;
+  readonly scores: StatedSum;
+  private byLevel1: Map<string, StatedSum> | null = null;
+  private byLevel2: Map<string, StatedSum> | null = null;
+
+  constructor(
+    private readonly rows: readonly IndicatorRow[],
+  ) {
+    let weights = ZERO;
+    let scores = ZERO;
+    let weightCount = 0;
+    let scoreCount = 0;
+    for (const r of rows) {
+      if (r.weight !== null) {
+        weights = weights.plus(r.weight);
+        weightCount++;
+      }
+      if (r.score !== null) {
+        scores = scores.plus(r.score);
+        scoreCount++;
+      }
+    }
+    this.weights = { sum: weights, count: weightCount };
+    this.scores = { sum: scores, count: scoreCount };
+  }
+
+  /** The stated weights under a level label: all of them for level 0, else those whose 一级 / 二级指标 is its name. */
+  weightsUnder(lw: StatedLevelWeight): StatedSum {
+    if (lw.level === 0) return this.weights;
+    const byName = lw.level === 1 ? (this.byLevel1 ??= this.weightsByName(1)) : (this.byLevel2 ??= this.weightsByName(2));
+    return byName.get(lw.name) ?? { sum: ZERO, count: 0 };
+  }
+
+  private weightsByName(level: 1 | 2): Map<string, StatedSum> {
+    const sums = new Map<string, StatedSum>();
+    for (const r of this.rows) {
+      if (r.weight === null) continue;
+      const name = level === 1 ? r.ind.level1 : r.ind.level2;
+      const s = sums.get(name);
+      if (s) {
+        s.sum = s.sum.plus(r.weight);
+        s.count++;
+      } else sums.set(name, { sum: ZERO.plus(r.weight), count: 1 });
+    }
+    return sums;
+  }
+}

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compare, Dec, isBelowZero } from './decimal.js';
+
+/** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
+const decimal = fc.oneof(
+  fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: 0, max: 30 })).map(([neg, digits, dp]) => new Dec(`${neg ? '-' : ''}${digits}e-${dp}`)),
+  fc.integer({ min: -100_000, max: 100_000 }).map((n) => new Dec(n).div(100)),
+  fc.tuple(fc.integer({ min: -999, max: 999 }), fc.integer({ min: 1, max: 999 })).map(([a, b]) => new Dec(a).div(b)),
+  fc.constantFrom(new Dec(0), new Dec('-0'), new Dec(1), new Dec(-1), new Dec('1e-40'), new Dec('1e40'), new Dec(NaN), new Dec(Infinity), new Dec(-Infinity)),
+);
+
+describe('comparisons without copies', () => {
+  it('order any two decimals as decimal.js does', () => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => Object.is(compare(a, b), a.cmp(b)) && Object.is(compare(a, a), a.cmp(a))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('order values equal but written differently as equal', () => {
+    expect(compare(new Dec('94.00'), new Dec('94'))).toBe(0);
+    expect(compare(new Dec('-0'), new Dec('0'))).toBe(0);
+    expect(compare(new Dec('0.1').plus('0.2'), new Dec('0.3'))).toBe(0);
+  });
+
+  it('tell a value below zero as decimal.js does', () => {
+    fc.assert(fc.property(decimal, (a) => isBelowZero(a) === a.lt(0)), { numRuns: 2000 });
+  });
+});
