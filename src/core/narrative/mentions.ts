@@ -254,7 +254,7 @@ function scopeIn(segment: string, current: MentionScope, allowItems: boolean): M
     const clauses = segment.split(/[，,。；;：:]/);
     for (let i = clauses.length - 1; i >= 0; i--) {
       const clause = clauses[i] ?? '';
-      const m = ITEM_NAME.exec(clause);
+      const m = clause.includes('项目') ? ITEM_NAME.exec(clause) : null;
       if (m && m[1] && !SCOPE_WORDS.some((w) => m[1]?.endsWith(w.word.replace('项目', '')) || m[1]?.includes(w.word))) {
         const clauseAt = segment.lastIndexOf(clause);
         if (clauseAt >= bestAt) scope = { kind: 'item', name: m[1].replace(/^(其中|包括|主要有)/, '') };
