@@ -70,37 +70,43 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   const text = halfWidthFigures(written);
   const found: Mention[] = [];
   let sentenceStart = 0;
+  let sentence = sentenceSoFar();
   let scope = defaultScope;
   // A paragraph keeps talking about 基本支出 or 项目支出 from one sentence to the next; a named project lasts one sentence or clause.
   let blockScope = defaultScope;
-  let scopeSearchedTo = 0;
+  // The words since the last figure, or since its sentence began: each stretch is read once, for scope, 其中 and periods alike.
+  let stretchStart = 0;
   let lastEnd = 0;
   NUMBER_WITH_UNIT.lastIndex = 0;
   for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
     const start = m.index;
-    found.push(...impliedBetween(text, lastEnd, start, scope, found));
+    addImplied(text, lastEnd, start, scope, found);
     // New sentence since the last number: reset the scope.
-    const end = lastSentenceEnd(text.slice(lastEnd, start));
+    const end = lastSentenceEnd(text, lastEnd, start);
     if (end >= 0) {
-      sentenceStart = lastEnd + end + 1;
+      sentenceStart = end + 1;
+      sentence = sentenceSoFar();
       scope = blockScope;
-      scopeSearchedTo = sentenceStart;
+      stretchStart = sentenceStart;
     }
-    scope = scopeIn(text.slice(scopeSearchedTo, start), scope, allowItems);
+    const stretch = text.slice(stretchStart, start);
+    readStretch(sentence, stretch);
+    scope = scopeIn(stretch, scope, allowItems);
     // A breakdown ("其中：基本支出…，项目支出…") names its parts for its own sentence; the paragraph goes on about the whole.
-    if ((scope.kind === 'basic' || scope.kind === 'project' || scope.kind === 'total') && !text.slice(sentenceStart, start).includes('其中')) blockScope = scope;
-    scopeSearchedTo = start;
+    if ((scope.kind === 'basic' || scope.kind === 'project' || scope.kind === 'total') && !sentence.breakdown) blockScope = scope;
+    stretchStart = start;
     lastEnd = start + m[0].length;
-    const numberText = (m[1] ?? '').replace(/,/g, '');
+    const digits = m[1] ?? '';
+    const numberText = digits.includes(',') ? digits.replace(/,/g, '') : digits;
     const unit = m[2] ?? '';
     if (isPartOfLargerNumber(text, start)) continue;
     const clauseStart = lastClauseBreak(text, sentenceStart, start);
-    const window = text.slice(Math.max(clauseStart, found.length > 0 ? prevEnd(found) : 0, sentenceStart), start);
-    let concept = conceptIn(window);
+    const windowStart = Math.max(clauseStart, found.length > 0 ? prevEnd(found) : 0, sentenceStart);
+    let concept = conceptIn(text, windowStart, start);
     if (!concept) continue;
     if (MEASURES.has(concept.concept.key)) {
       // "三公经费本年预算数 14.25 万元": the measure word qualifies the subject named before it.
-      const subject = conceptIn(window.slice(0, concept.end - 1), (k) => !MEASURES.has(k.key));
+      const subject = conceptIn(text, windowStart, concept.end - 1, (k) => !MEASURES.has(k.key));
       const previous = found[found.length - 1];
       if (subject && SUBJECTS_WITH_COLUMNS.has(subject.concept.key)) concept = subject;
       else if (subject && subject.concept.unit === 'money') continue;
@@ -110,8 +116,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       }
     }
     if (!unitFits(concept.concept, unit)) continue;
-    const after = window.slice(concept.end);
-    if (NOT_THE_FIGURE.test(after)) continue;
+    if (concept.end < start && NOT_THE_FIGURE.test(text.slice(concept.end, start))) continue;
     const value = toWan(dec(numberText), unit);
     found.push({
       concept: concept.concept.key,
@@ -124,10 +129,10 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       length: m[0].length,
       sentence: sentenceStart,
       implied: false,
-      period: periodOf(text.slice(sentenceStart, start)),
+      period: periodOf(sentence),
     });
   }
-  found.push(...impliedBetween(text, lastEnd, text.length, scope, found));
+  addImplied(text, lastEnd, text.length, scope, found);
   return found;
 }
 
@@ -147,16 +152,41 @@ function halfWidthFigures(s: string): string {
 const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
 /** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
-const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/g;
+const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/**
+ * What a sentence has said before its latest figure: whether a breakdown began
+ * (其中), and the period it puts figures in — 'prior' for 上年/去年/同期 ("较上年"
+ * comparisons), and the years written ("2022年").
+ */
+interface SentenceSoFar {
+  breakdown: boolean;
+  prior: boolean;
+  years: number[];
+}
+
+function sentenceSoFar(): SentenceSoFar {
+  return { breakdown: false, prior: false, years: [] };
+}
+
+/**
+ * Reads the words since the sentence's last figure. A stretch ends where a
+ * figure's digits begin, which no word here runs across, so reading stretch by
+ * stretch finds what reading the whole sentence so far would.
+ */
+function readStretch(sentence: SentenceSoFar, stretch: string): void {
+  if (!sentence.breakdown && stretch.includes('其中')) sentence.breakdown = true;
+  if (stretch.indexOf('年') < 0 && stretch.indexOf('同期') < 0) return;
+  if (!sentence.prior) sentence.prior = PRIOR.test(stretch);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(stretch); m !== null; m = YEAR.exec(stretch)) sentence.years.push(Number(m[1]));
+}
 
 const NO_PERIOD: Mention['period'] = Object.freeze({ prior: false, years: Object.freeze([]) as unknown as number[] });
 
-function periodOf(prefix: string): Mention['period'] {
-  if (prefix.indexOf('年') < 0 && prefix.indexOf('同期') < 0) return NO_PERIOD;
-  PRIOR.lastIndex = 0;
-  const prior = PRIOR.test(prefix);
-  const years = [...prefix.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
-  return prior || years.length > 0 ? { prior, years } : NO_PERIOD;
+function periodOf(sentence: SentenceSoFar): Mention['period'] {
+  return sentence.prior || sentence.years.length > 0 ? { prior: sentence.prior, years: sentence.years.slice() } : NO_PERIOD;
 }
 
 function prevEnd(found: Mention[]): number {
@@ -164,8 +194,9 @@ function prevEnd(found: Mention[]): number {
   return last ? last.offset + last.length : 0;
 }
 
-function lastSentenceEnd(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (SENTENCE_END.has(s.charCodeAt(i))) return i;
+/** Where the last sentence end in text[from, to) stands, or -1. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -174,10 +205,11 @@ function lastClauseBreak(text: string, from: number, to: number): number {
   return from;
 }
 
-/** A digit right before the match ("2023" in "Q2023 ...") means we matched the tail of something else. */
+/** A dot or a Latin letter right before the match ("Q2023 ...") means we matched the tail of something else. */
 function isPartOfLargerNumber(text: string, start: number): boolean {
-  const prev = text[start - 1] ?? '';
-  return prev === '.' || /[A-Za-z]/.test(prev);
+  if (start === 0) return false;
+  const prev = text.charCodeAt(start - 1);
+  return prev === 0x2e /* . */ || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a);
 }
 
 /** Keywords by their last character, longest first: a window is scanned once, from its end. */
@@ -189,15 +221,15 @@ for (const k of KEYWORDS) {
   BY_LAST_CHAR.set(code, list);
 }
 
-/** The concept whose keyword ends last in the window (the longest at a tie), among those `accept` allows. */
-function conceptIn(window: string, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
-  for (let i = window.length - 1; i >= 0; i--) {
-    const candidates = BY_LAST_CHAR.get(window.charCodeAt(i));
+/** The concept whose keyword ends last in text[from, to) (the longest at a tie), among those `accept` allows; `end` is where its keyword ends. */
+function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
+  for (let i = to - 1; i >= from; i--) {
+    const candidates = BY_LAST_CHAR.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const { keyword, concept } of candidates) {
       if (accept && !accept(concept)) continue;
       const start = i + 1 - keyword.length;
-      if (start >= 0 && window.startsWith(keyword, start)) return { concept, end: i + 1 };
+      if (start >= from && text.startsWith(keyword, start)) return { concept, end: i + 1 };
     }
   }
   return null;
@@ -217,12 +249,12 @@ function scopeIn(segment: string, current: MentionScope, allowItems: boolean): M
       scope = s;
     }
   }
-  if (allowItems) {
+  if (allowItems && segment.includes('项目')) {
     // The last clause naming "X项目全年预算数" makes X the scope from there on.
     const clauses = segment.split(/[，,。；;：:]/);
     for (let i = clauses.length - 1; i >= 0; i--) {
       const clause = clauses[i] ?? '';
-      const m = ITEM_NAME.exec(clause);
+      const m = clause.includes('项目') ? ITEM_NAME.exec(clause) : null;
       if (m && m[1] && !SCOPE_WORDS.some((w) => m[1]?.endsWith(w.word.replace('项目', '')) || m[1]?.includes(w.word))) {
         const clauseAt = segment.lastIndexOf(clause);
         if (clauseAt >= bestAt) scope = { kind: 'item', name: m[1].replace(/^(其中|包括|主要有)/, '') };
@@ -252,28 +284,42 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
   { pattern: /均为(?:本年)?一般公共预算拨款(?:收入)?|全部为(?:本年)?一般公共预算拨款(?:收入)?/g, concept: 'appropriation', label: '本年一般公共预算拨款收入', value: 'budget' },
 ];
 
-/** Figures the words imply without a number between `from` and `to`. */
-const IMPLIED_HINT = /无|均为|全部为/;
-
-function impliedBetween(text: string, from: number, to: number, scope: MentionScope, before: Mention[]): Mention[] {
-  if (to <= from) return [];
+/**
+ * Adds the figures the words between `from` and `to` imply without a number.
+ * Each implying phrase has 无 or 为 (均为, 全部为); most stretches have neither.
+ */
+function addImplied(text: string, from: number, to: number, scope: MentionScope, found: Mention[]): void {
+  if (!hasCharIn(text, from, to, 0x65e0 /* 无 */, 0x4e3a /* 为 */)) return;
   const segment = text.slice(from, to);
-  if (!IMPLIED_HINT.test(segment)) return [];
   const out: Mention[] = [];
   for (const rule of IMPLIED) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(segment); m !== null; m = rule.pattern.exec(segment)) {
       let value: Dec | null = dec('0');
-      if (rule.value === 'budget') {
-        const budget = [...before, ...out].reverse().find((x) => x.concept === 'adjustedBudget' && sameScope(x.scope, scope));
-        value = budget ? budget.value : null;
-      }
+      if (rule.value === 'budget') value = lastBudget(found, scope)?.value ?? null;
       if (value === null) continue;
       const offset = from + m.index;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text.slice(0, offset)) + 1, implied: true, period: { prior: false, years: [] } });
+      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: { prior: false, years: [] } });
     }
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  found.push(...out.sort((a, b) => a.offset - b.offset));
+}
+
+function hasCharIn(text: string, from: number, to: number, a: number, b: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}
+
+/** The last adjusted budget found in the scope. */
+function lastBudget(found: readonly Mention[], scope: MentionScope): Mention | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const x = found[i] as Mention;
+    if (x.concept === 'adjustedBudget' && sameScope(x.scope, scope)) return x;
+  }
+  return undefined;
 }
 
 export function sameScope(a: MentionScope, b: MentionScope): boolean {

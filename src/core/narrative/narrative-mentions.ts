@@ -14,13 +14,18 @@ export interface ParagraphMention extends Mention {
   sectionKey: SectionKey;
 }
 
-const cache = new WeakMap<Narrative, ParagraphMention[]>();
+/**
+ * The narrative last asked about, with its mentions: the importer reads them and
+ * the audit of the same report asks again. Only the latest is kept: in a WeakMap
+ * every report's mentions outlived the young-generation collections (V8's
+ * scavenger keeps the values of a WeakMap alive), so they were copied and
+ * promoted, which cost more than finding them.
+ */
+let latest: { narrative: Narrative; mentions: ParagraphMention[] } | null = null;
 
 export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
-  let out = cache.get(narrative);
-  if (out) return out;
-  out = [];
-  const list = out;
+  if (latest?.narrative === narrative) return latest.mentions;
+  const list: ParagraphMention[] = [];
   narrative.sections.forEach((section, si) => {
     const visit = (paragraphs: string[], base: string, title: string, subTitle: string) => {
       const scope = defaultScope(section, subTitle);
@@ -39,8 +44,8 @@ export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
     visit(section.paragraphs, `narrative.sections.${si}`, section.title, '');
     section.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, `${section.title}${sub.title}`, sub.title));
   });
-  cache.set(narrative, out);
-  return out;
+  latest = { narrative, mentions: list };
+  return list;
 }
 
 /** The scope a paragraph's figures have by default: 二（一） → basic, 二（二） → project, elsewhere the department as a whole. */

@@ -23,6 +23,15 @@ const ATTACHMENTS = /^(报告应包括以下附件|附件[:：]?$|附件\s*[1-9�
 /** A line of a table of contents: "二、一般公共预算支出情况…………2", or the word 目录 itself. */
 const CONTENTS_LINE = /(?:\.{3,}|…{2,}|·{3,}|—{3,}|-{4,}|_{4,})\s*\d{1,3}\s*$|^目\s*录$/;
 
+/**
+ * Whether a trimmed line is one. It ends with its page number or begins with 目;
+ * asking that first spares trying the pattern at every position of each long paragraph.
+ */
+function isContentsLine(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return ((last >= 0x30 && last <= 0x39) || line.startsWith('目')) && CONTENTS_LINE.test(line);
+}
+
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
 
 /** A table within the next three blocks, with only short lines (a date, a unit) between. */
@@ -68,7 +77,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let section: NarrativeSection | null = null;
   let end = blocks.length;
   // Two part headings at least, or one with no 一、 heading at all: a lone "第三部分 附表" does not make the 一、 sections subsections.
-  const headingLike = (re: RegExp) => blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && re.test(b.text.trim()) && !CONTENTS_LINE.test(b.text.trim())).length;
+  const headingLike = (re: RegExp) => blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && re.test(b.text.trim()) && !isContentsLine(b.text.trim())).length;
   const parts = headingLike(PART);
   const partStyle = parts >= 2 || (parts === 1 && headingLike(SECTION) === 0);
   const sectionRe = partStyle ? PART : SECTION;
@@ -80,9 +89,9 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     const text = block.text.trim();
-    if (CONTENTS_LINE.test(text)) continue;
+    if (isContentsLine(text)) continue;
     // A table's caption right above it ("部门整体绩效自评表") ends the narrative, even with no narrative before it.
-    if (CAPTION.test(text) && text.length <= 60 && tableFollows(blocks, i)) {
+    if (text.length <= 60 && CAPTION.test(text) && tableFollows(blocks, i)) {
       end = i;
       break;
     }
