@@ -74,12 +74,26 @@ export class AuditContext {
   private rowsCache: IndicatorRow[] | null = null;
   private readonly sumsCache = new Map<TableView, TableSums>();
   private readonly rateCache = new Map<TableView, Dec | null>();
+  private readonly sharedCache = new Map<object, unknown>();
 
   constructor(
     readonly report: DepartmentReport,
     readonly rules: ScoringRuleSet,
     readonly provenance: Provenance,
   ) {}
+
+  /**
+   * What rules work out once per report and share, under a key their module
+   * owns. Kept on the context rather than in module WeakMaps keyed by it: V8's
+   * young-generation collector keeps a WeakMap's values alive, so each report's
+   * shared results were copied and promoted, which cost more than computing them.
+   */
+  once<T>(key: object, compute: () => T): T {
+    if (this.sharedCache.has(key)) return this.sharedCache.get(key) as T;
+    const value = compute();
+    this.sharedCache.set(key, value);
+    return value;
+  }
 
   /** Runs one rule, tagging what it emits. */
   run(rule: AuditRule): void {

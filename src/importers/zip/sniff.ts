@@ -20,7 +20,6 @@ export function sniff(bytes: Uint8Array): FileKind {
 /** PDF, RTF, MHT, HTML or XML, from the head of a file read as Latin-1; null for none of them. */
 function headerKind(head: string): FileKind | null {
   if (head.includes('%PDF-')) return 'pdf';
-  if (head.includes('%PDF-')) return 'pdf';
   const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').trimStart().toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (start.startsWith('mime-version:') || /^content-type:\s*multipart\/related/.test(start)) return 'mht';

@@ -167,13 +167,15 @@ interface CostSavingMismatch {
   matchesOther: boolean;
 }
 
-const costSavingCache = new WeakMap<AuditContext, CostSavingMismatch[]>();
+const COST_SAVING_MISMATCHES = { shared: 'cost-saving mismatches' };
 
 /** The 成本节约率 indicators that disagree with their table's own funds, worked out once for both rules. */
 function costSavingMismatches(ctx: AuditContext): CostSavingMismatch[] {
-  let out = costSavingCache.get(ctx);
-  if (out) return out;
-  out = [];
+  return ctx.once(COST_SAVING_MISMATCHES, () => findCostSavingMismatches(ctx));
+}
+
+function findCostSavingMismatches(ctx: AuditContext): CostSavingMismatch[] {
+  const out: CostSavingMismatch[] = [];
   for (const v of ctx.indicators()) {
     // Any name with 节约率: 成本节约率, 资金节约率, 节约率.
     if (v.actual.kind !== 'quantity' || v.actual.unit !== '%' || !v.ind.name.includes('节约率')) continue;
@@ -189,7 +191,6 @@ function costSavingMismatches(ctx: AuditContext): CostSavingMismatch[] {
     const matchesOther = otherBudget !== null && !otherBudget.isZero() && ratioMatches(stated, statedRatio, otherBudget.minus(spent), otherBudget);
     out.push({ v, stated, statedRatio, budget, spent, basis, matchesOther });
   }
-  costSavingCache.set(ctx, out);
   return out;
 }
 

@@ -34,15 +34,12 @@ export function sectionTitle(report: DepartmentReport, key: SectionKey, sub?: st
   return `${title}${subsection?.title ?? `（${sub}）`}`;
 }
 
-const placesCache = new WeakMap<DepartmentReport, BlockPlace[]>();
+/** The report last asked about, with its places; only the latest is kept (a WeakMap's values outlive young-generation collections). */
+let latest: { report: DepartmentReport; places: BlockPlace[] } | null = null;
 
 export function blockPlaces(report: DepartmentReport): BlockPlace[] {
-  let places = placesCache.get(report);
-  if (!places) {
-    places = findPlaces(report);
-    placesCache.set(report, places);
-  }
-  return places;
+  if (latest?.report !== report) latest = { report, places: findPlaces(report) };
+  return latest.places;
 }
 
 function findPlaces(report: DepartmentReport): BlockPlace[] {

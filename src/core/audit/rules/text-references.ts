@@ -91,15 +91,11 @@ function count(text: string | null, where: string, sure: boolean, path: string):
   return text === null ? [] : [{ value: dec(text), display: text, where, origin: 'table', sure, path }];
 }
 
-const projectMatches = new WeakMap<AuditContext, Map<string, { j: number } | undefined>>();
+const PROJECT_MATCHES = { shared: 'project tables by the names the text gives' };
 
 /** The project table whose name is most like a name the text gives (similarity ≥ 0.6), once per name and report. */
 function projectNamed(ctx: AuditContext, name: string): { j: number } | undefined {
-  let byName = projectMatches.get(ctx);
-  if (!byName) {
-    byName = new Map();
-    projectMatches.set(ctx, byName);
-  }
+  const byName = ctx.once(PROJECT_MATCHES, () => new Map<string, { j: number } | undefined>());
   if (byName.has(name)) return byName.get(name);
   const best = ctx.report.projects.map((p, j) => ({ j, s: nameSimilarity(p.name, name) })).filter((x) => x.s >= 0.6).sort((a, b) => b.s - a.s)[0];
   byName.set(name, best);

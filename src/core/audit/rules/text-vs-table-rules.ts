@@ -22,13 +22,15 @@ function agrees(m: MentionAt, ref: Reference): boolean {
   return compare(roundHalfUp(ref.value, Math.min(dp, 2)), roundHalfUp(m.value, Math.min(dp, 2))) === 0;
 }
 
-const comparisonCache = new WeakMap<AuditContext, { m: MentionAt; refs: Reference[] }[]>();
+const COMPARISONS = { shared: 'mentions against their references' };
 
 /** Mentions that disagree with every stated reference, with their references; implied ones ("无结转") only feed the model. */
 function comparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
-  let out = comparisonCache.get(ctx);
-  if (out) return out;
-  out = [];
+  return ctx.once(COMPARISONS, () => findComparisons(ctx));
+}
+
+function findComparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
+  const out: { m: MentionAt; refs: Reference[] }[] = [];
   const year = ctx.report.year;
   for (const m of ctx.mentions()) {
     if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
@@ -38,7 +40,6 @@ function comparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
     if (refs.length === 0 || refs.some((r) => agreesStated(m, r))) continue;
     out.push({ m, refs });
   }
-  comparisonCache.set(ctx, out);
   return out;
 }
 
