@@ -191,6 +191,18 @@ const totals = (cell: CellText): boolean => TOTAL_LABEL.test(cell.label);
 /** Digits, points and percent signs only: not an indicator's name. */
 const figureOnly = (cell: CellText): boolean => /^[\d.%]+$/.test(cell.content);
 
+/** The fields of an indicator whose source a row records, in the order they are recorded, with the column each is read from. */
+const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) => number | null])[] = [
+  ['name', (c) => c.name],
+  ['target', (c) => c.target ?? c.initialTarget],
+  ['actual', (c) => c.actual],
+  ['weight', (c) => c.weight],
+  ['score', (c) => c.score],
+  ['deviationNote', (c) => c.note],
+  ['scoreCoefficient', (c) => c.coefficient],
+  ['core', (c) => c.core],
+];
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
@@ -277,25 +289,11 @@ export class IndicatorReader {
 
   /** Every column the header names has a source in the row, filled or not. */
   private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
-    const c = this.columns;
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    // One statement per field, in the order the fields are recorded in.
-    const name = refAt(row, c.name, shift);
-    if (name) refs.name = name;
-    const target = refAt(row, c.target ?? c.initialTarget, shift);
-    if (target) refs.target = target;
-    const actual = refAt(row, c.actual, shift);
-    if (actual) refs.actual = actual;
-    const weight = refAt(row, c.weight, shift);
-    if (weight) refs.weight = weight;
-    const score = refAt(row, c.score, shift);
-    if (score) refs.score = score;
-    const note = refAt(row, c.note, shift);
-    if (note) refs.deviationNote = note;
-    const coefficient = refAt(row, c.coefficient, shift);
-    if (coefficient) refs.scoreCoefficient = coefficient;
-    const core = refAt(row, c.core, shift);
-    if (core) refs.core = core;
+    for (const [field, column] of SOURCE_FIELDS) {
+      const ref = refAt(row, column(this.columns), shift);
+      if (ref) refs[field] = ref;
+    }
     return refs;
   }
 
