@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, Dec, isBelowZero } from './decimal.js';
+import { Decimal } from 'decimal.js';
+import { compare, Dec, isBelowZero, roundHalfUp } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -26,5 +27,18 @@ describe('comparisons without copies', () => {
 
   it('tell a value below zero as decimal.js does', () => {
     fc.assert(fc.property(decimal, (a) => isBelowZero(a) === a.lt(0)), { numRuns: 2000 });
+  });
+});
+
+describe('rounding half-up', () => {
+  it('gives what decimal.js toDecimalPlaces gives, for any decimal and any number of places', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 12 }), (a, dp) => {
+        const r = roundHalfUp(a, dp);
+        const expected = a.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+        return r.isNaN() ? expected.isNaN() : r.eq(expected) && r.isNegative() === expected.isNegative();
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -42,6 +42,8 @@ export function statedDecimals(text: string): number {
 
 /** Rounds half-up (四舍五入) to `dp` decimals. Only for display and for comparing with a stated figure. */
 export function roundHalfUp(value: Dec, dp: number): Dec {
+  // Most figures already have no more decimals than asked for; decimal.js would copy them all the same.
+  if (value.isFinite() && value.decimalPlaces() <= dp) return value;
   return value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
 }
 
