@@ -1,5 +1,6 @@
 import { decOrNull, sum } from '../number/decimal.js';
 import { formatAmount } from '../number/format.js';
+import { taskAmount } from '../calc/funds.js';
 import type { BudgetSpending, DepartmentEvaluation, DepartmentReport, FundsRow, ProjectEvaluation, SpendingBlock } from '../model/report.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { deriveBasicData } from './derive-basic-data.js';
@@ -58,9 +59,7 @@ function deriveDepartment(t: DepartmentEvaluation, s: BudgetSpending, rules: Sco
   for (const col of ['adjustedBudget', 'spent'] as const) {
     if (blocks.length > 0 && blocks.every((b) => b[col] !== null)) given[col] = formatAmount(sum(blocks.map((b) => decOrNull(b[col]))));
     // The Ministry's form: its 金额合计 is the sum of the 年度主要任务.
-    else if (tasks.length > 0 && tasks.every((k) => k[col === 'adjustedBudget' ? 'budget' : 'spent'] !== null)) {
-      given[col] = formatAmount(sum(tasks.map((k) => decOrNull(k[col === 'adjustedBudget' ? 'budget' : 'spent']))));
-    }
+    else if (tasks.length > 0 && tasks.every((k) => taskAmount(k, col) !== null)) given[col] = formatAmount(sum(tasks.map((k) => decOrNull(taskAmount(k, col)))));
   }
   const sources = deriveSources(t.sources);
   const total = deriveFundsTotal(t.total, sources, rules, given);

@@ -1,5 +1,5 @@
 import { compare, dec, decOrNull, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
-import type { FundsRow } from '../model/report.js';
+import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
 
 /**
@@ -28,6 +28,11 @@ export function executionScore(rate: Dec, weight: Dec, rules: ScoringRuleSet): D
 export function costSavingRate(budget: Dec | null, spent: Dec | null): Dec | null {
   if (budget === null || spent === null || budget.isZero()) return null;
   return budget.minus(spent).div(budget);
+}
+
+/** A 年度主要任务's amount under a funds column: its 预算数 under 全年预算数, its 执行数 under 全年执行数. */
+export function taskAmount(task: AnnualTask, col: 'adjustedBudget' | 'spent'): string | null {
+  return col === 'adjustedBudget' ? task.budget : task.spent;
 }
 
 /** The budget figure of a funds row a basis names. */

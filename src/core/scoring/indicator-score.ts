@@ -1,8 +1,8 @@
 import { compare, dec, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
-
-const ONE_HUNDREDTH = dec('0.01');
 import type { ScoringRuleSet } from './rule-set.js';
 import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
+
+const ONE_HUNDREDTH = dec('0.01');
 
 /**
  * The score a quantitative indicator should get under the written rules

@@ -1,8 +1,9 @@
 import { compare, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
-import { executionScore, executionWeight } from '../../calc/funds.js';
+import { executionScore, executionWeight, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
+import { DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import { AMOUNT_COLUMNS, FUNDS_COLUMNS } from './labels.js';
 
@@ -76,15 +77,15 @@ export const deptTasksSum: AuditRule = {
     const dept = ctx.report.departmentEvaluation;
     const tasks = dept?.tasks ?? [];
     if (!dept || tasks.length < 2) return;
-    for (const [col, field, name] of [['adjustedBudget', 'budget', '预算数'], ['spent', 'spent', '执行数']] as const) {
+    for (const [col, name] of [['adjustedBudget', '预算数'], ['spent', '执行数']] as const) {
       const total = dept.total[col];
-      const parts = tasks.map((t) => t[field]).filter((v): v is string => v !== null);
+      const parts = tasks.map((t) => taskAmount(t, col)).filter((v): v is string => v !== null);
       if (total === null || parts.length === 0) continue;
       const partsSum = sum(parts.map(dec));
       if (sumMatches(dec(total), partsSum, parts.length)) continue;
       ctx.emit({
-        section: '附件2', table: '部门整体支出绩效自评表', row: '金额合计', column: name, path: `departmentEvaluation.total.${col}`,
-        message: `部门整体支出绩效自评表年度主要任务的${name}合计填报为 ${total}，但 ${parts.length} 项任务之和为 ${formatAmount(partsSum)}（${tasks.filter((t) => t[field] !== null).map((t) => `${t.name} ${t[field]}`).join(' + ')}）。`,
+        section: '附件2', table: DEPARTMENT_TABLE, row: '金额合计', column: name, path: `departmentEvaluation.total.${col}`,
+        message: `部门整体支出绩效自评表年度主要任务的${name}合计填报为 ${total}，但 ${parts.length} 项任务之和为 ${formatAmount(partsSum)}（${tasks.filter((t) => taskAmount(t, col) !== null).map((t) => `${t.name} ${taskAmount(t, col)}`).join(' + ')}）。`,
         expected: formatAmount(partsSum), actual: formatAmount(dec(total)),
       });
     }

@@ -3,22 +3,18 @@ import { formatLike, formatPoints, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
 import type { AuditRule } from '../rule.js';
-import type { TableView } from '../context.js';
 import { indicatorLabel } from './labels.js';
 
 const VENDOR = '财预〔2020〕10号 附件2；省级绩效管理系统校验规则（[vendor]）；DOMAIN.md §3、§4';
 
 /**
- * Whether a table's indicator weights add up to a total it may reach: the rule
- * set's (90), or 100 when the table scores no execution rate, or what a table
- * that states its own execution weight leaves of 100 (a form scoring execution
- * at 20 gives its indicators 80).
+ * The indicator totals a table may reach: the rule set's (90), or 100 when the
+ * table scores no execution rate; a table stating its own execution weight
+ * leaves its indicators what is left of 100 (a form scoring execution at 20
+ * gives them 80). The first is the one a finding asks for.
  */
-function reachesAllowedTotal(view: TableView, weights: Dec, indicatorTotal: Dec, withExecution: Dec): boolean {
-  const stated = decOrNull(view.table.total.weight);
-  if (stated === null ? compare(indicatorTotal, weights) === 0 || compare(withExecution, weights) === 0 : compare(HUNDRED.minus(stated), weights) === 0) return true;
-  // Some tables list 预算执行率 itself among the indicators, with its 10 points.
-  return compare(withExecution, weights) === 0 && view.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null);
+function allowedTotals(statedExec: Dec | null, indicatorTotal: Dec, withExecution: Dec): Dec[] {
+  return statedExec === null ? [indicatorTotal, withExecution] : [HUNDRED.minus(statedExec)];
 }
 
 export const indicatorWeightTotal: AuditRule = {
@@ -34,10 +30,15 @@ export const indicatorWeightTotal: AuditRule = {
     const withExec = total.plus(exec);
     for (const t of ctx.tables()) {
       const w = ctx.sums(t).weights;
-      if (w.count === 0 || reachesAllowedTotal(t, w.sum, total, withExec)) continue;
+      if (w.count === 0) continue;
       const statedExec = decOrNull(t.table.total.weight);
-      const want = statedExec === null ? total : HUNDRED.minus(statedExec);
-      const why = want.eq(total) ? `${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分` : `表中执行率 ${t.table.total.weight} 分，合计 100 分`;
+      const allowed = allowedTotals(statedExec, total, withExec);
+      const reached = (a: Dec) => compare(a, w.sum) === 0;
+      if (allowed.some(reached)) continue;
+      // Some tables list 预算执行率 itself among the indicators, with its 10 points.
+      if (reached(withExec) && t.table.indicators.some((i) => /执行率/.test(i.name) && i.weight !== null)) continue;
+      const want = allowed[0] as Dec;
+      const why = compare(want, total) === 0 ? `${ctx.rules.name}：执行率 ${exec.toString()} 分 + 指标 ${total.toString()} 分` : `表中执行率 ${t.table.total.weight} 分，合计 100 分`;
       ctx.emit({
         section: t.section, table: t.name, row: t.table.totalScore?.weight ? '总分' : '绩效指标', column: '分值', path: t.table.totalScore?.weight ? `${t.path}.totalScore.weight` : `${t.path}.indicators`,
         message: `${t.name}各三级指标分值合计为 ${formatPoints(w.sum)}（${t.table.indicators.filter((i) => i.weight !== null).map((i) => i.weight).join(' + ')}），应为 ${formatPoints(want)}（${why}）。`,

@@ -1,5 +1,5 @@
 import { toWan } from '../../calc/money-unit.js';
-import type { Dec } from '../../number/decimal.js';
+import { HUNDRED, type Dec } from '../../number/decimal.js';
 import { formatRate } from '../../number/format.js';
 import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
@@ -42,7 +42,7 @@ export const narrativeExecutionRate: AuditRule = {
       const stated = `${rate.numberText}%`;
       const [hb, hs] = [halfUnitInWan(budget), halfUnitInWan(spent)];
       const inputs = hb.gt(hs) ? hb : hs;
-      if (ratioMatches(stated, rate.value.div(100), spent.value, budget.value, inputs)) return;
+      if (ratioMatches(stated, rate.value.div(HUNDRED), spent.value, budget.value, inputs)) return;
       const exact = formatRate(spent.value.div(budget.value));
       const scope = scopeName(rate.scope);
       const e = {

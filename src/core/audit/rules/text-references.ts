@@ -1,7 +1,7 @@
 import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { executionRate } from '../../calc/funds.js';
-import { inWan, quoted } from '../../calc/money-unit.js';
+import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
 import type { ConceptKey } from '../../narrative/concepts.js';
 import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
@@ -175,8 +175,8 @@ function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'carriedOut': {
       const out: Reference[] = [];
       if (dept) {
-        const a = dept.total.adjustedBudget === null ? null : inWan(dept.total.adjustedBudget, dept.moneyUnit);
-        const s = dept.total.spent === null ? null : inWan(dept.total.spent, dept.moneyUnit);
+        const a = inWanOrNull(dept.total.adjustedBudget, dept.moneyUnit);
+        const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
         out.push(...money(a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true));
       }
       out.push(...money(blockSum('carriedOut'), '正文各部分年末结转和结余之和', 'computed', true));
