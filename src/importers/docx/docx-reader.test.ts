@@ -53,18 +53,6 @@ describe('readDocx on the reference report made by LibreOffice from the HTML ren
     expect(tables(doc).map((t) => t.at.table)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const t of tables(doc)) for (const row of t.rows) expect(row).toHaveLength(t.rows[0]!.length);
   });
-
-  it('reads the reference report in well under 100 ms once warm', () => {
-    for (let i = 0; i < 3; i++) readDocx(referenceDocx, 'r.docx');
-    const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      readDocx(referenceDocx, 'r.docx');
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[5]).toBeLessThan(100);
-  });
 });
 
 function texts(doc: SourceDocument): unknown[] {

@@ -81,18 +81,6 @@ describe('readXlsx on the attachments of the reference report made by LibreOffic
     const findings = readXlsx(stale, 's.xlsx').readerFindings;
     expect(findings.map((f) => [f.at.cell, f.expected, f.actual])).toEqual([['B5', '8.28', '8.30']]);
   });
-
-  it('reads the reference workbook in well under 100 ms once warm', () => {
-    for (let i = 0; i < 3; i++) readXlsx(referenceXlsx, 'r.xlsx');
-    const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      readXlsx(referenceXlsx, 'r.xlsx');
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[5]).toBeLessThan(100);
-  });
 });
 
 const grid = (doc: SourceDocument): unknown[] => doc.blocks.map(shape);
