@@ -1,18 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanText } from './html-fragments.js';
 import { linesAndCells } from './lines-and-cells.js';
 
 describe('linesAndCells', () => {
-  it('gives the lines of any text, and each line holding a tab cut at its tabs', () => {
-    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', '\t', '\t', '\n', '\r', '\r\n', '😀');
+  it('gives the lines of any text, and each line holding a tab cut at its tabs into cleaned cells that know their place', () => {
+    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', '  ', '\u3000', '**', '<b>', '&amp;', '\t', '\t', '\n', '\r', '\r\n', '😀');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
         const lines = text.split(/\r\n|\r|\n/);
-        const got = linesAndCells(text);
+        const got = linesAndCells(text, 'f.txt');
         expect(got.lines).toEqual(lines);
-        expect(got.cells).toHaveLength(lines.length);
-        lines.forEach((line, i) => expect(got.cells[i]).toEqual(line.includes('\t') ? line.split('\t') : undefined));
+        expect(got.rows).toHaveLength(lines.length);
+        lines.forEach((line, i) => {
+          const row = got.rows[i];
+          if (!line.includes('\t')) return expect(row).toBeUndefined();
+          expect(row?.cells.map((c) => c.text)).toEqual(line.split('\t').map(cleanText));
+          if (!row) return;
+          row.table = 2;
+          row.row = 3;
+          row.cells.forEach((c, ci) => expect(c.at).toEqual({ file: 'f.txt', line: i + 1, table: 2, row: 3, column: ci + 1 }));
+        });
       }),
     );
   });

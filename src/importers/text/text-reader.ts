@@ -1,10 +1,10 @@
 import type { SourceRef } from '../../core/model/source-ref.js';
-import type { ParagraphBlock, SourceBlock, SourceCell, SourceDocument, TableBlock } from '../source-document.js';
-import { cleanText, onlyTrimNeeded, trimCell } from './html-fragments.js';
+import type { ParagraphBlock, SourceBlock, SourceDocument, TableBlock } from '../source-document.js';
+import { cleanText, onlyTrimNeeded } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
-import { linesAndCells } from './lines-and-cells.js';
+import { linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -20,7 +20,7 @@ import { linesAndCells } from './lines-and-cells.js';
  * Every block and cell keeps its 1-based source line.
  */
 export function readText(text: string, file: string): SourceDocument {
-  const { lines, cells: rowCells } = linesAndCells(text);
+  const { lines, rows } = linesAndCells(text, file);
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
   let table: TableBlock | null = null;
@@ -47,11 +47,11 @@ export function readText(text: string, file: string): SourceDocument {
     if (isBlank(raw)) {
       endParagraph();
       // A table continues over one blank line when the next row has as many cells.
-      if (table && !continuesTable(rowCells[i + 1], table)) endTable();
+      if (table && !continuesTable(rows[i + 1], table)) endTable();
       continue;
     }
-    const parts = rowCells[i];
-    if (parts) {
+    const row = rows[i];
+    if (row) {
       endParagraph();
       state.pending = null;
       if (!table) {
@@ -59,14 +59,9 @@ export function readText(text: string, file: string): SourceDocument {
         blocks.push(table);
       }
       const t: TableBlock = table;
-      const place: RowPlace = { file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
-      const plain = onlyTrimNeeded(raw);
-      const cells: SourceCell[] = new Array(parts.length);
-      for (let ci = 0; ci < parts.length; ci++) {
-        const c = parts[ci] as string;
-        cells[ci] = new TextCell(plain ? trimCell(c) : cleanText(c), place, ci + 1);
-      }
-      t.rows.push(cells);
+      row.table = tableIndex;
+      row.row = t.rows.length + 1;
+      t.rows.push(row.cells);
       continue;
     }
     const trimmed = raw.trim();
@@ -101,8 +96,9 @@ export function readText(text: string, file: string): SourceDocument {
         blocks.push(table);
       }
       const t: TableBlock = table;
-      const place: RowPlace = { file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
-      t.rows.push(trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), place, ci + 1)));
+      const row: TextRow = { cells: [], file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
+      row.cells = trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), row, ci + 1));
+      t.rows.push(row.cells);
       continue;
     }
     endTable();
@@ -162,33 +158,6 @@ function isBlank(line: string): boolean {
 /** The mark of a Markdown list item, "- " or "* " or "+ ". */
 const LIST_MARK = /^[-*+]\s+/;
 
-/** Where a row of a table stands, shared by its cells. */
-interface RowPlace {
-  file: string;
-  line: number;
-  table: number;
-  row: number;
-}
-
-/**
- * A cell of a tab-separated row whose source is made when first asked for:
- * most cells of a report are never cited in a finding or kept as provenance.
- */
-class TextCell implements SourceCell {
-  private source: SourceRef | undefined;
-  constructor(
-    readonly text: string,
-    private readonly place: RowPlace,
-    private readonly column: number,
-  ) {}
-
-  get at(): SourceRef {
-    const p = this.place;
-    this.source ??= { file: p.file, line: p.line, table: p.table, row: p.row, column: this.column };
-    return this.source;
-  }
-}
-
 function addPiece(p: ParagraphBlock, piece: string, at: SourceRef): void {
   const joined = joinPieces(p.text, piece);
   const offset = joined.length - piece.length;
@@ -206,11 +175,11 @@ function padRows(t: TableBlock): void {
   });
 }
 
-/** Whether the row after a blank line (its cells, undefined when it is no row) has as many cells as the table's last row. */
-function continuesTable(next: string[] | undefined, table: TableBlock): boolean {
+/** Whether the row after a blank line (undefined when it is no row) has as many cells as the table's last row. */
+function continuesTable(next: TextRow | undefined, table: TableBlock): boolean {
   if (next === undefined) return false;
   const width = table.rows[table.rows.length - 1]?.length ?? 0;
-  return next.length === width;
+  return next.cells.length === width;
 }
 
 function collectHtmlTable(lines: string[], start: number): { html: string; lastLine: number } {

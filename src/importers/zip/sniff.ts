@@ -74,8 +74,14 @@ function looksLikeText(bytes: Uint8Array): boolean {
   // An index loop: iterating a typed array with for…of is several times slower.
   const end = Math.min(bytes.length, 4096);
   for (let i = 0; i < end; i++) {
+    // Most bytes are printable: one comparison each.
     const b = bytes[i] as number;
-    if (b === 0 || (b < 9 && b !== 7) || (b > 13 && b < 32 && b !== 27)) return false;
+    if (b < 32 && isControl(b)) return false;
   }
   return true;
+}
+
+/** A byte below 32 that text does not hold: all but tab to carriage return, bell and escape. */
+function isControl(b: number): boolean {
+  return b === 0 || (b < 9 && b !== 7) || (b > 13 && b !== 27);
 }
