@@ -1,7 +1,7 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
 import { memo } from '../../core/util/memo.js';
-import type { CellText } from './cell-text.js';
+import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
 import { subPath, type Recorder } from './recorder.js';
@@ -157,12 +157,12 @@ const COLUMN_GROUP = 8;
 const BUILDINGS = 16;
 
 /** The header words of a label: 编制数, 在职, 决算数 or 预算数, 经费控制 or a year, 楼堂馆所 or 批复规模. */
-const labelWords = (cell: CellText): number =>
+const labelWords = question((cell: CellText): number =>
   (/编制数/.test(cell.label) ? STAFFING : 0) |
   (/在职/.test(cell.label) ? ON_PAYROLL : 0) |
   (/决算数|预算数/.test(cell.label) ? FIGURES : 0) |
   (/经费控制|\d{4}年/.test(cell.label) ? COLUMN_GROUP : 0) |
-  (/楼堂馆所|批复规模/.test(cell.label) ? BUILDINGS : 0);
+  (/楼堂馆所|批复规模/.test(cell.label) ? BUILDINGS : 0));
 
 /** The header words any label of a row holds; none of them spans two cells, so each label is read once. */
 function rowWords(cells: readonly CellText[]): number {

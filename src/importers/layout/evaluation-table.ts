@@ -2,7 +2,7 @@ import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indic
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
 import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, fundsLabel, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
-import type { CellText } from './cell-text.js';
+import { question, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -46,7 +46,7 @@ interface HeadRole {
   funds: FundsLabelKind | null;
 }
 
-const headRole = (cell: CellText): HeadRole => {
+const headRole = question((cell: CellText): HeadRole => {
   const l = cell.label;
   // Figures are never labels; most cells of a funds row are figures or empty.
   const none = cell.text === '' || FIGURE_LIKE.test(cell.text) || l === '';
@@ -58,7 +58,7 @@ const headRole = (cell: CellText): HeadRole => {
     group: /^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l),
     funds: labelKind(cell.text),
   };
-};
+});
 
 /** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
 const headLabel = memo((label: string) => {
@@ -78,12 +78,12 @@ interface GoalRole {
   header: boolean;
 }
 
-const goalRole = (cell: CellText): GoalRole => ({
+const goalRole = question((cell: CellText): GoalRole => ({
   word: cell.text.includes('目标'),
   achieved: ACHIEVED.test(cell.label),
   expected: EXPECTED.test(cell.label),
   header: GOAL_HEADER.test(cell.label),
-});
+}));
 
 interface Parsed {
   head: Record<'name' | 'supervisor' | 'implementer' | 'unit', string>;
@@ -283,9 +283,9 @@ function goalHeader(cells: readonly CellText[]): GoalColumns | null {
 }
 
 /** Signatures close the form: 项目负责人, 填报人, 联系电话, 填报日期, 盖章. */
-const signs = (cell: CellText): boolean => SIGNATURE.test(cell.label);
+const signs = question((cell: CellText): boolean => SIGNATURE.test(cell.label));
 /** A remark row's label: 评价结论, 存在问题, 改进措施 … */
-const remarks = (cell: CellText): boolean => REMARK.test(cell.label);
+const remarks = question((cell: CellText): boolean => REMARK.test(cell.label));
 
 function signatureRow(cells: readonly CellText[]): boolean {
   for (const c of cells) if (!c.blank) return c.ask(signs);

@@ -2,7 +2,7 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import type { CellText } from './cell-text.js';
+import { question, type CellText } from './cell-text.js';
 import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
@@ -54,7 +54,7 @@ interface HeaderCell {
   amount: boolean;
 }
 
-const headerCell = (cell: CellText): HeaderCell => {
+const headerCell = question((cell: CellText): HeaderCell => {
   const t = cell.label;
   const part = /情况|\d+分[)）]/.test(t);
   const fields = HEADER_WORDS.filter(([re]) => re.test(t)).map(([, field]) => field);
@@ -68,7 +68,7 @@ const headerCell = (cell: CellText): HeaderCell => {
     generic,
     amount: !part && (generic || fields.some((f) => AMOUNT_FIELDS.includes(f))),
   };
-};
+});
 
 /**
  * Whether a row could be a funds header: a cell names the budget or its
@@ -208,13 +208,13 @@ export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: So
 }
 
 /** A funds row's label as its entry keeps it: "其中:基本支出:" → "基本支出". */
-export const entryLabel = (cell: CellText): string => cell.label.replace(/^其中[:：]?/, '');
+export const entryLabel = question((cell: CellText): string => cell.label.replace(/^其中[:：]?/, ''));
 
 /** A figure, a rate or a blank written as "/" or "—". */
-const fundsValue = (cell: CellText): boolean => {
+const fundsValue = question((cell: CellText): boolean => {
   const t = halfWidth(cell.text).trim();
   return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
-};
+});
 
 /** The first cell from `from` up to `to` holding a funds value, or -1. */
 function nextValue(cells: readonly CellText[], from: number, to: number): number {

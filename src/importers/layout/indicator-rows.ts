@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { cellTexts, type CellText } from './cell-text.js';
+import { cellTexts, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -62,7 +62,7 @@ interface HeaderRole {
   totalWeight: string | undefined;
 }
 
-const headerRole = (cell: CellText): HeaderRole => {
+const headerRole = question((cell: CellText): HeaderRole => {
   const t = cell.label;
   return {
     hint: HEADER_HINT.test(t),
@@ -70,7 +70,7 @@ const headerRole = (cell: CellText): HeaderRole => {
     weight: /^(分值|权重|标准分|指标分值)/.test(t),
     totalWeight: /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(t)?.[2],
   };
-};
+});
 
 /** The columns of an indicator header row; `cells` are its cells' texts (cellTexts(row)). */
 export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
@@ -221,9 +221,9 @@ const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 
 const OTHER: IndicatorRow = { kind: 'other' };
 /** The 总分 row's label. */
-const totals = (cell: CellText): boolean => TOTAL_LABEL.test(cell.label);
+const totals = question((cell: CellText): boolean => TOTAL_LABEL.test(cell.label));
 /** Digits, points and percent signs only: not an indicator's name. */
-const figureOnly = (cell: CellText): boolean => /^[\d.%]+$/.test(cell.content);
+const figureOnly = question((cell: CellText): boolean => /^[\d.%]+$/.test(cell.content));
 
 /** The fields of an indicator whose source a row records, in the order they are recorded, with the column each is read from. */
 const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) => number | null])[] = [
