@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellText, cellTexts, question } from './cell-text.js';
+import { CellText, cellTexts, lastRowMemo, question } from './cell-text.js';
 
 describe('CellText.ask', () => {
   it('answers each question once per text, and each question apart', () => {
@@ -24,5 +24,23 @@ describe('CellText.ask', () => {
     expect(filler.ask(content)).toBeNull();
     expect(contentAsked).toBe(1);
     expect(a.ask(content)).toBe('年度资金总额');
+  });
+});
+
+describe('lastRowMemo', () => {
+  const row = (...texts: string[]) => cellTexts(texts.map((text) => ({ text, at: {} })));
+
+  it('works a row out again only when its texts differ from the last row asked about', () => {
+    let worked = 0;
+    const joined = lastRowMemo((cells) => {
+      worked++;
+      return cells.map((c) => c.text).join('|');
+    });
+    expect(joined(row('年初预算数', '全年预算数', ''))).toBe('年初预算数|全年预算数|');
+    expect(joined(row('年初预算数', '全年预算数', ''))).toBe('年初预算数|全年预算数|');
+    expect(worked).toBe(1);
+    expect(joined(row('年初预算数', '全年预算数'))).toBe('年初预算数|全年预算数');
+    expect(joined(row('年初预算数', '全年执行数', ''))).toBe('年初预算数|全年执行数|');
+    expect(worked).toBe(3);
   });
 });

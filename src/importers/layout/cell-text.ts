@@ -151,3 +151,28 @@ export function cellTexts(row: readonly SourceCell[]): CellText[] {
   }
   return out;
 }
+
+/**
+ * Memoises a pure function of a row's texts for the last row it was asked
+ * about: the tables of a report repeat their header rows, so working a header
+ * out once serves every table after it. Rows are the same when they hold the
+ * same CellText objects, as each distinct text has one (cellTexts). The result
+ * is shared and must not be changed.
+ */
+export function lastRowMemo<T>(fn: (cells: readonly CellText[]) => T): (cells: readonly CellText[]) => T {
+  let lastCells: readonly CellText[] | null = null;
+  let lastResult: T;
+  return (cells) => {
+    if (lastCells === null || !sameTexts(lastCells, cells)) {
+      lastResult = fn(cells);
+      lastCells = cells;
+    }
+    return lastResult;
+  };
+}
+
+function sameTexts(a: readonly CellText[], b: readonly CellText[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

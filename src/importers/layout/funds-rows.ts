@@ -2,7 +2,7 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { question, type CellText } from './cell-text.js';
+import { lastRowMemo, question, type CellText } from './cell-text.js';
 import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
@@ -86,18 +86,30 @@ function mayBeFundsHeader(cells: readonly CellText[]): boolean {
   return budgetWord && amounts >= 2;
 }
 
-/** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
+/** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"); the columns are shared, not to be changed. */
 export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): FundsHeader | null {
   if (!mayBeFundsHeader(cells)) return null;
+  const h = headerColumns(cells);
+  if (!h) return null;
+  const w = h.weight;
+  return { columns: h.columns, order: h.order, unit: h.unit, weight: w && { value: w.value, at: (row[w.column] as SourceCell).at } };
+}
+
+/** A funds header as its texts give it, the same for every table that repeats the row: where its weight stands, not the weight's source. */
+interface HeaderColumns extends Omit<FundsHeader, 'weight'> {
+  weight: { value: string; column: number } | null;
+}
+
+const headerColumns = lastRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
-  let weight: FundsHeader['weight'] = null;
+  let weight: HeaderColumns['weight'] = null;
   const generic: number[] = [];
   cells.forEach((cell, i) => {
     const h = cell.ask(headerCell);
     if (h.unit) unit = h.unit;
-    if (weight === null && h.weight) weight = { value: h.weight, at: (row[i] as SourceCell).at };
+    if (weight === null && h.weight) weight = { value: h.weight, column: i };
     if (h.part) return;
     for (const field of h.fields) {
       if (!seen.has(field)) {
@@ -115,7 +127,7 @@ export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): Fund
   }
   const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
   // The 年度主要任务 block of the Ministry's department form has only 预算数 and 执行数; its 金额合计 row is the total.
-  const minColumns = row.some((c) => /主要任务|任务名称/.test(c.text)) ? 2 : 3;
+  const minColumns = cells.some((c) => /主要任务|任务名称/.test(c.text)) ? 2 : 3;
   if (amounts < 2 || columns.size < minColumns) return null;
   const order: FundsField[] = [];
   for (let i = 0; i < cells.length; i++) {
@@ -123,7 +135,7 @@ export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): Fund
     if (field !== undefined) order.push(field);
   }
   return { columns, order, unit, weight };
-}
+});
 
 export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
 

@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { cellTexts, question, type CellText } from './cell-text.js';
+import { cellTexts, lastRowMemo, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -72,9 +72,13 @@ const headerRole = question((cell: CellText): HeaderRole => {
   };
 });
 
-/** The columns of an indicator header row; `cells` are its cells' texts (cellTexts(row)). */
+/** The columns of an indicator header row (shared: not to be changed); `cells` are its cells' texts (cellTexts(row)). */
 export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
   if (!cells.some((c) => c.headerWord) || !cells.some((c) => c.ask(headerRole).hint)) return null;
+  return headerColumns(cells);
+}
+
+const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   cells.forEach((cell, i) => {
     for (const key of cell.ask(headerRole).keys) {
@@ -107,7 +111,7 @@ export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = 
     other: cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
     totalWeight: cells.map((c) => c.ask(headerRole).totalWeight).find((w) => w !== undefined) ?? null,
   };
-}
+});
 
 /**
  * A header written on two rows (指标性质 / 指标值 / 度量单位 under 年度指标值):
