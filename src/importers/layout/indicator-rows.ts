@@ -29,6 +29,8 @@ export interface IndicatorColumns {
   other: number[];
   /** A weight for all indicators written in a header cell: 绩效指标（90分）. */
   totalWeight: string | null;
+  /** Which cells the header names, by index: the columns above and the others. */
+  named: boolean[];
 }
 
 const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
@@ -94,6 +96,9 @@ const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
   const used = Object.values(found);
+  const other = cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0);
+  const named: boolean[] = [];
+  for (const i of [...used, ...other]) named[i] = true;
   return {
     level1: found.level1 ?? null,
     level2: found.level2 ?? null,
@@ -108,8 +113,9 @@ const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns
     note: found.note ?? null,
     coefficient: found.coefficient ?? null,
     core: found.core ?? null,
-    other: cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
+    other,
     totalWeight: cells.map((c) => c.ask(headerRole).totalWeight).find((w) => w !== undefined) ?? null,
+    named,
   };
 });
 
@@ -245,15 +251,7 @@ export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
-  /** Which cells the header names (by index): the same for every row, so worked out once. */
-  private readonly named: boolean[] = [];
-
-  constructor(private readonly columns: IndicatorColumns) {
-    const c = columns;
-    for (const i of [c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other]) {
-      if (i !== null) this.named[i] = true;
-    }
-  }
+  constructor(private readonly columns: IndicatorColumns) {}
 
   /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
   read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
@@ -353,7 +351,11 @@ export class IndicatorReader {
       if (kind === 1) level = i === this.columns.level2 && (hasLevel1(found) || this.level1 !== '') ? 2 : 1;
       else if (kind === 'cost') level = 0;
       else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) level = 2;
-      if (level !== null) (found ??= []).push({ index: i, name, weight, level: level as 1 | 2 });
+      if (level === null) continue;
+      const levelCell: LevelCell = { index: i, name, weight, level: level as 1 | 2 };
+      // A literal of one holds just its cell: most rows name one level, and push onto [] would make room for 17.
+      if (found) found.push(levelCell);
+      else found = [levelCell];
     }
     if (!found) return NO_LEVELS;
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
@@ -413,7 +415,7 @@ export class IndicatorReader {
     if (sc?.content) score += sc.amount !== null ? 1 : -3;
     if (cellAt(cells, c.target, s)?.content) score += 1;
     if (cellAt(cells, c.actual, s)?.content) score += 1;
-    for (let i = nextContent(cells, levels, 0); i >= 0; i = nextContent(cells, levels, i + 1)) if (this.named[i - s] !== true) score -= 2;
+    for (let i = nextContent(cells, levels, 0); i >= 0; i = nextContent(cells, levels, i + 1)) if (this.columns.named[i - s] !== true) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
   }
