@@ -1,7 +1,7 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
 import { memo } from '../../core/util/memo.js';
-import type { CellText } from './cell-text.js';
+import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
 import { subPath, type Recorder } from './recorder.js';
@@ -88,8 +88,8 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     }
     if (filled.length === 0) continue;
     const first = (texts[0] as CellText).label;
-    const all = cells.map((c) => c.label).join('|');
-    if (/编制数/.test(all) && /在职/.test(all)) {
+    const words = rowWords(cells);
+    if (words & STAFFING && words & ON_PAYROLL) {
       pendingHeadcount = row;
       continue;
     }
@@ -98,7 +98,8 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
       pendingHeadcount = null;
       continue;
     }
-    if (/决算数|预算数/.test(all) && /经费控制|\d{4}年/.test(all)) {
+    if (words & FIGURES && words & COLUMN_GROUP) {
+      const all = cells.map((c) => c.label).join('|');
       const years = [...all.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
       if (years.length >= 2) {
         b.previousYear = Math.min(...years);
@@ -107,7 +108,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
       if (/（元）|\(元\)/.test(all)) b.moneyUnit = '元';
       continue;
     }
-    if (/楼堂馆所|批复规模/.test(all)) {
+    if (words & BUILDINGS) {
       buildingHeader = true;
       const values = filled.filter((c, j) => (texts[j] as CellText).amount !== null || /%/.test(c.text));
       if (values.length > 0) readBuildings(b, values, rec);
@@ -146,6 +147,28 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     list.push(named);
   }
   return b;
+}
+
+/** Words a row's labels hold that make it a header (bits of rowWords). */
+const STAFFING = 1;
+const ON_PAYROLL = 2;
+const FIGURES = 4;
+const COLUMN_GROUP = 8;
+const BUILDINGS = 16;
+
+/** The header words of a label: 编制数, 在职, 决算数 or 预算数, 经费控制 or a year, 楼堂馆所 or 批复规模. */
+const labelWords = question((cell: CellText): number =>
+  (/编制数/.test(cell.label) ? STAFFING : 0) |
+  (/在职/.test(cell.label) ? ON_PAYROLL : 0) |
+  (/决算数|预算数/.test(cell.label) ? FIGURES : 0) |
+  (/经费控制|\d{4}年/.test(cell.label) ? COLUMN_GROUP : 0) |
+  (/楼堂馆所|批复规模/.test(cell.label) ? BUILDINGS : 0));
+
+/** The header words any label of a row holds; none of them spans two cells, so each label is read once. */
+function rowWords(cells: readonly CellText[]): number {
+  let words = 0;
+  for (const cell of cells) words |= cell.ask(labelWords);
+  return words;
 }
 
 /** Which cost line a row's label names, if any (labels repeat, so asked once per label). */

@@ -22,7 +22,8 @@ export class CellText {
   #amount: string | null | undefined;
   #rate: string | null | undefined;
   #level: LevelReading | undefined;
-  #answers: Map<Question<unknown>, unknown> | undefined;
+  /** Answers by question slot (see question). */
+  #answers: unknown[] | undefined;
 
   constructor(readonly text: string) {
     const t = text.trim();
@@ -60,18 +61,34 @@ export class CellText {
 
   /** A reader's own question about the text (what a label names in a funds table, say), answered once per text. */
   ask<T>(question: Question<T>): T {
-    const answers = (this.#answers ??= new Map());
-    let answer = answers.get(question) as T | undefined;
-    if (answer === undefined && !answers.has(question)) {
-      answer = question(this);
-      answers.set(question, answer);
+    const answers = (this.#answers ??= new Array<unknown>(questions));
+    let answer = answers[question.slot] as T | undefined;
+    if (answer === undefined) {
+      answer = question.answer(this);
+      answers[question.slot] = answer;
     }
     return answer as T;
   }
 }
 
-/** A question about a cell's text alone, asked through CellText.ask; a module-level function, so that its answers can be kept. */
-export type Question<T> = (cell: CellText) => T;
+/**
+ * A question about a cell's text alone, asked through CellText.ask: made once
+ * at module level by `question`, so that its answers can be kept. Each has a
+ * slot of its own among a text's answers, an array index being much cheaper
+ * to look up on every cell of every row than a Map keyed by the question.
+ */
+export interface Question<T> {
+  readonly slot: number;
+  /** The answer; never undefined (which stands for "not asked yet"). */
+  readonly answer: (cell: CellText) => T;
+}
+
+/** How many questions there are: the slots each text's answers have. */
+let questions = 0;
+
+export function question<T>(answer: (cell: CellText) => T): Question<T> {
+  return { slot: questions++, answer };
+}
 
 /** Cells that only fill space: "……", "—", "/". */
 const FILLER = /^[.…·—\-－_/、\s]+$/;
@@ -133,4 +150,29 @@ export function cellTexts(row: readonly SourceCell[]): CellText[] {
     out[i] = text === '' ? EMPTY : cellText(text);
   }
   return out;
+}
+
+/**
+ * Memoises a pure function of a row's texts for the last row it was asked
+ * about: the tables of a report repeat their header rows, so working a header
+ * out once serves every table after it. Rows are the same when they hold the
+ * same CellText objects, as each distinct text has one (cellTexts). The result
+ * is shared and must not be changed.
+ */
+export function lastRowMemo<T>(fn: (cells: readonly CellText[]) => T): (cells: readonly CellText[]) => T {
+  let lastCells: readonly CellText[] | null = null;
+  let lastResult: T;
+  return (cells) => {
+    if (lastCells === null || !sameTexts(lastCells, cells)) {
+      lastResult = fn(cells);
+      lastCells = cells;
+    }
+    return lastResult;
+  };
+}
+
+function sameTexts(a: readonly CellText[], b: readonly CellText[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,8 +1,8 @@
 import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
-import { emptyFundsRow, fundsHeader, fundsKindIn, fundsLabel, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
-import type { CellText } from './cell-text.js';
+import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, fundsLabel, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
+import { question, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -46,7 +46,7 @@ interface HeadRole {
   funds: FundsLabelKind | null;
 }
 
-const headRole = (cell: CellText): HeadRole => {
+const headRole = question((cell: CellText): HeadRole => {
   const l = cell.label;
   // Figures are never labels; most cells of a funds row are figures or empty.
   const none = cell.text === '' || FIGURE_LIKE.test(cell.text) || l === '';
@@ -58,7 +58,7 @@ const headRole = (cell: CellText): HeadRole => {
     group: /^按(收入|支出)性质分$|^其中$|^资金来源$/.test(l),
     funds: labelKind(cell.text),
   };
-};
+});
 
 /** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
 const headLabel = memo((label: string) => {
@@ -78,17 +78,19 @@ interface GoalRole {
   header: boolean;
 }
 
-const goalRole = (cell: CellText): GoalRole => ({
+const goalRole = question((cell: CellText): GoalRole => ({
   word: cell.text.includes('目标'),
   achieved: ACHIEVED.test(cell.label),
   expected: EXPECTED.test(cell.label),
   header: GOAL_HEADER.test(cell.label),
-});
+}));
 
 interface Parsed {
   head: Record<'name' | 'supervisor' | 'implementer' | 'unit', string>;
   moneyUnit: MoneyUnit;
   total: FundsRow;
+  /** The entry the total was last read from, recorded once the table is read. */
+  totalEntry: FundsEntry | null;
   sources: FundsEntry[];
   basic: FundsEntry | null;
   project: FundsEntry | null;
@@ -105,6 +107,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     head: { name: '', supervisor: '', implementer: '', unit: '' },
     moneyUnit: t.unit ?? '万元',
     total: emptyFundsRow(),
+    totalEntry: null,
     sources: [],
     basic: null,
     project: null,
@@ -115,10 +118,9 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     remarks: [],
     tasks: [],
   };
-  let header: Map<number, FundsField> | null = null;
+  let header: FundsHeader | null = null;
   let reader: IndicatorReader | null = null;
   let goalColumns: GoalColumns | null = null;
-  let totalEntry: FundsEntry | null = null;
   let headerWeight: FundsHeader['weight'] = null;
   let taskColumns: TaskColumns | null = null;
 
@@ -174,7 +176,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     }
     const fh = fundsHeader(row, cells);
     if (fh) {
-      header = fh.columns;
+      header = fh;
       if (fh.unit) p.moneyUnit = fh.unit;
       if (fh.weight) headerWeight = fh.weight;
       taskColumns = taskHeader(row, fh.columns);
@@ -222,15 +224,13 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       }
     }
     goalColumns = null;
-    readLabelledCells(row, cells, tableKind, header, p, rec, (e) => {
-      if (e.kind === 'total') totalEntry = e;
-    });
+    readLabelledCells(row, cells, tableKind, header, p, rec);
   }
   // Single amounts of the source and nature rows find their column by what they add up to.
   resolveSingles(p.sources, p.total, 'adjustedBudget');
   const natures = [p.basic, p.project].filter((e): e is FundsEntry => e !== null);
   resolveSingles(natures, p.total, 'spent');
-  if (totalEntry) recordEntry(rec, 'total', totalEntry);
+  if (p.totalEntry) recordEntry(rec, 'total', p.totalEntry);
   // A form that writes the execution rate's weight into its header ("预算执行情况（20分）") has no 分值 column.
   if (p.total.weight === null && headerWeight !== null) {
     p.total.weight = headerWeight.value;
@@ -249,10 +249,11 @@ function recordEntry(rec: Recorder, path: string, e: FundsEntry): void {
 }
 
 function rowHasLabel(cells: readonly CellText[], tableKind: 'department' | 'project'): boolean {
-  return cells.some((c) => {
+  for (const c of cells) {
     const role = c.ask(headRole);
-    return role.field !== null || fundsKindIn(role.funds, tableKind) !== null;
-  });
+    if (role.field !== null || fundsKindIn(role.funds, tableKind) !== null) return true;
+  }
+  return false;
 }
 
 interface GoalColumns {
@@ -265,9 +266,14 @@ interface GoalColumns {
 
 /** A goal header row: the goal columns and the achieved column after them. */
 function goalHeader(cells: readonly CellText[]): GoalColumns | null {
-  if (!cells.some((c) => c.ask(goalRole).word)) return null;
-  const achieved = cells.findIndex((c) => c.ask(goalRole).achieved);
-  if (achieved < 0) return null;
+  let word = false;
+  let achieved = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const role = (cells[i] as CellText).ask(goalRole);
+    word ||= role.word;
+    if (achieved < 0 && role.achieved) achieved = i;
+  }
+  if (!word || achieved < 0) return null;
   const goals: number[] = [];
   for (let i = 0; i < achieved; i++) if ((cells[i] as CellText).ask(goalRole).expected) goals.push(i);
   if (goals.length === 0) return null;
@@ -277,95 +283,101 @@ function goalHeader(cells: readonly CellText[]): GoalColumns | null {
 }
 
 /** Signatures close the form: 项目负责人, 填报人, 联系电话, 填报日期, 盖章. */
-const signs = (cell: CellText): boolean => SIGNATURE.test(cell.label);
+const signs = question((cell: CellText): boolean => SIGNATURE.test(cell.label));
 /** A remark row's label: 评价结论, 存在问题, 改进措施 … */
-const remarks = (cell: CellText): boolean => REMARK.test(cell.label);
+const remarks = question((cell: CellText): boolean => REMARK.test(cell.label));
 
 function signatureRow(cells: readonly CellText[]): boolean {
-  const first = cells.find((c) => !c.blank);
-  return first !== undefined && first.ask(signs);
+  for (const c of cells) if (!c.blank) return c.ask(signs);
+  return false;
 }
 
 function remarkOf(row: SourceCell[], cells: readonly CellText[]): Remark | null {
-  const first = cells.find((c) => c.text !== '');
+  const first = firstWithText(cells);
   if (!first || !first.ask(remarks)) return null;
   const filled = row.filter((c) => c.text.trim() !== '');
   return { label: first.label, text: filled.slice(1).map((c) => c.text).join('\n') };
 }
 
+function firstWithText(cells: readonly CellText[]): CellText | null {
+  for (const c of cells) if (c.text !== '') return c;
+  return null;
+}
+
 /** A row of label–value pairs: "主管部门 | X | 实施单位 | Y", "一般公共预算: | 6676.10 | 其中:基本支出: | 5931.08". */
-function readLabelledCells(
-  row: SourceCell[],
-  cells: readonly CellText[],
-  tableKind: 'department' | 'project',
-  header: Map<number, FundsField> | null,
-  p: Parsed,
-  rec: Recorder,
-  onTotal: (e: FundsEntry) => void,
-): void {
-  type Label = { at: number; head?: HeadField; funds?: FundsLabelKind; total?: boolean };
-  const labels: Label[] = [];
-  cells.forEach((c, i) => {
-    const role = c.ask(headRole);
-    if (role.none) return;
-    if (role.field) labels.push({ at: i, head: role.field });
-    else if (role.total) labels.push({ at: i, total: true });
-    else {
-      const funds = fundsKindIn(role.funds, tableKind);
-      if (funds) labels.push({ at: i, funds });
-      else if (role.group) labels.push({ at: i });
-    }
-  });
+function readLabelledCells(row: SourceCell[], cells: readonly CellText[], tableKind: 'department' | 'project', header: FundsHeader | null, p: Parsed, rec: Recorder): void {
+  let at = nextLabel(cells, 0, tableKind);
   // A row of figures with no label right under the funds header is the 年度资金总额 row (Chongqing prints none).
-  if (labels.length === 0 && header && Object.values(p.total).every((v) => v === null)) {
+  if (at < 0 && header && Object.values(p.total).every((v) => v === null)) {
     const figures = row.filter((_, i) => (cells[i] as CellText).amount !== null || (cells[i] as CellText).percent);
     if (figures.length >= 2) {
-      const entry = readFundsEntry('total', { text: '年度资金总额', at: figures[0]?.at ?? {} }, row, cells, 0, row.length, header);
+      const entry = readFundsEntry('total', '年度资金总额', figures[0]?.at ?? {}, row, cells, 0, row.length, header);
       p.total = entry.row;
-      onTotal(entry);
+      p.totalEntry = entry;
       return;
     }
   }
-  labels.forEach((label, k) => {
-    const end = labels[k + 1]?.at ?? row.length;
-    const labelCell = row[label.at] as SourceCell;
-    if (label.head) {
-      let v = label.at + 1;
-      while (v < end && (cells[v] as CellText).blank) v++;
-      if (v < end && p.head[label.head] === '') {
-        p.head[label.head] = (row[v] as SourceCell).text.trim();
-        rec.at(label.head, (row[v] as SourceCell).at);
-      } else if (v === end) {
-        rec.at(label.head, labelCell.at);
-      }
-      return;
+  while (at >= 0) {
+    const next = nextLabel(cells, at + 1, tableKind);
+    readLabelled(row, cells, at, next < 0 ? row.length : next, tableKind, header, p, rec);
+    at = next;
+  }
+}
+
+/** A cell labelling the cells after it: a head field, the 总分, a funds row, or a group (which labels nothing to read). */
+function isLabel(cell: CellText, tableKind: 'department' | 'project'): boolean {
+  const role = cell.ask(headRole);
+  return !role.none && (role.field !== null || role.total || fundsKindIn(role.funds, tableKind) !== null || role.group);
+}
+
+/** The first label from `from` on, or -1. */
+function nextLabel(cells: readonly CellText[], from: number, tableKind: 'department' | 'project'): number {
+  for (let i = from; i < cells.length; i++) if (isLabel(cells[i] as CellText, tableKind)) return i;
+  return -1;
+}
+
+/** The values of the label at `at`, the cells after it up to `end` (the next label). */
+function readLabelled(row: SourceCell[], cells: readonly CellText[], at: number, end: number, tableKind: 'department' | 'project', header: FundsHeader | null, p: Parsed, rec: Recorder): void {
+  const labelCell = row[at] as SourceCell;
+  const role = (cells[at] as CellText).ask(headRole);
+  const head = role.field;
+  if (head) {
+    let v = at + 1;
+    while (v < end && (cells[v] as CellText).blank) v++;
+    if (v < end && p.head[head] === '') {
+      p.head[head] = (row[v] as SourceCell).text.trim();
+      rec.at(head, (row[v] as SourceCell).at);
+    } else if (v === end) {
+      rec.at(head, labelCell.at);
     }
-    if (label.total) {
-      let v = label.at + 1;
-      while (v < end && (cells[v] as CellText).amount === null) v++;
-      if (v < end) {
-        p.totalScore = { weight: p.totalScore?.weight ?? null, score: (cells[v] as CellText).amount, grade: p.totalScore?.grade ?? null };
-        rec.row('totalScore', { score: (row[v] as SourceCell).at });
-      }
-      return;
+    return;
+  }
+  if (role.total) {
+    let v = at + 1;
+    while (v < end && (cells[v] as CellText).amount === null) v++;
+    if (v < end) {
+      p.totalScore = { weight: p.totalScore?.weight ?? null, score: (cells[v] as CellText).amount, grade: p.totalScore?.grade ?? null };
+      rec.row('totalScore', { score: (row[v] as SourceCell).at });
     }
-    if (!label.funds) return;
-    const entry = readFundsEntry(label.funds, labelCell, row, cells, label.at + 1, end, header);
-    switch (entry.kind) {
-      case 'total':
-        p.total = entry.row;
-        onTotal(entry);
-        break;
-      case 'basic':
-        p.basic = entry;
-        break;
-      case 'project':
-        p.project = entry;
-        break;
-      default:
-        p.sources.push(entry);
-    }
-  });
+    return;
+  }
+  const funds = fundsKindIn(role.funds, tableKind);
+  if (!funds) return;
+  const entry = readFundsEntry(funds, (cells[at] as CellText).ask(entryLabel), labelCell.at, row, cells, at + 1, end, header);
+  switch (entry.kind) {
+    case 'total':
+      p.total = entry.row;
+      p.totalEntry = entry;
+      break;
+    case 'basic':
+      p.basic = entry;
+      break;
+    case 'project':
+      p.project = entry;
+      break;
+    default:
+      p.sources.push(entry);
+  }
 }
 
 /** The parts both tables share. */

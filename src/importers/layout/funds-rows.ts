@@ -2,7 +2,7 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import type { CellText } from './cell-text.js';
+import { lastRowMemo, question, type CellText } from './cell-text.js';
 import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
@@ -30,6 +30,8 @@ const HEADER_WEIGHT = /[（(](\d+(?:\.\d+)?)分(?:[)）]|[*×xX])/;
 
 export interface FundsHeader {
   columns: Map<number, FundsField>;
+  /** The fields of the columns, left to right: the order a row's values are read in when they do not fit the columns. */
+  order: FundsField[];
   unit: MoneyUnit | null;
   /** The 分值 of the execution rate when the header states it rather than a column. */
   weight: { value: string; at: SourceRef } | null;
@@ -48,34 +50,66 @@ interface HeaderCell {
   fields: FundsField[];
   /** A bare 预算数. */
   generic: boolean;
+  /** Could name an amount column (a budget or what was spent): a header names two. */
+  amount: boolean;
 }
 
-const headerCell = (cell: CellText): HeaderCell => {
+const headerCell = question((cell: CellText): HeaderCell => {
   const t = cell.label;
+  const part = /情况|\d+分[)）]/.test(t);
+  const fields = HEADER_WORDS.filter(([re]) => re.test(t)).map(([, field]) => field);
+  const generic = GENERIC_BUDGET.test(t);
   return {
     budgetWord: cell.text.includes('预算') || cell.text.includes('执行'),
     unit: /元/.test(t) ? (/万元/.test(t) ? '万元' : '元') : null,
     weight: HEADER_WEIGHT.exec(t)?.[1] || null,
-    part: /情况|\d+分[)）]/.test(t),
-    fields: HEADER_WORDS.filter(([re]) => re.test(t)).map(([, field]) => field),
-    generic: GENERIC_BUDGET.test(t),
+    part,
+    fields,
+    generic,
+    amount: !part && (generic || fields.some((f) => AMOUNT_FIELDS.includes(f))),
   };
-};
+});
 
-const budgetWord = (cell: CellText): boolean => cell.ask(headerCell).budgetWord;
+/**
+ * Whether a row could be a funds header: a cell names the budget or its
+ * execution, and two could name amount columns. Most rows holding 预算 are
+ * funds rows ("一般公共预算:"), so this spares them the work of a header.
+ */
+function mayBeFundsHeader(cells: readonly CellText[]): boolean {
+  let budgetWord = false;
+  let amounts = 0;
+  for (const cell of cells) {
+    const h = cell.ask(headerCell);
+    budgetWord ||= h.budgetWord;
+    if (h.amount) amounts++;
+  }
+  return budgetWord && amounts >= 2;
+}
 
-/** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"). */
+/** Column index → funds field, from a header row ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分"); the columns are shared, not to be changed. */
 export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): FundsHeader | null {
-  if (!cells.some(budgetWord)) return null;
+  if (!mayBeFundsHeader(cells)) return null;
+  const h = headerColumns(cells);
+  if (!h) return null;
+  const w = h.weight;
+  return { columns: h.columns, order: h.order, unit: h.unit, weight: w && { value: w.value, at: (row[w.column] as SourceCell).at } };
+}
+
+/** A funds header as its texts give it, the same for every table that repeats the row: where its weight stands, not the weight's source. */
+interface HeaderColumns extends Omit<FundsHeader, 'weight'> {
+  weight: { value: string; column: number } | null;
+}
+
+const headerColumns = lastRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
-  let weight: FundsHeader['weight'] = null;
+  let weight: HeaderColumns['weight'] = null;
   const generic: number[] = [];
   cells.forEach((cell, i) => {
     const h = cell.ask(headerCell);
     if (h.unit) unit = h.unit;
-    if (weight === null && h.weight) weight = { value: h.weight, at: (row[i] as SourceCell).at };
+    if (weight === null && h.weight) weight = { value: h.weight, column: i };
     if (h.part) return;
     for (const field of h.fields) {
       if (!seen.has(field)) {
@@ -93,9 +127,15 @@ export function fundsHeader(row: SourceCell[], cells: readonly CellText[]): Fund
   }
   const amounts = AMOUNT_FIELDS.filter((f) => seen.has(f)).length;
   // The 年度主要任务 block of the Ministry's department form has only 预算数 and 执行数; its 金额合计 row is the total.
-  const minColumns = row.some((c) => /主要任务|任务名称/.test(c.text)) ? 2 : 3;
-  return amounts >= 2 && columns.size >= minColumns ? { columns, unit, weight } : null;
-}
+  const minColumns = cells.some((c) => /主要任务|任务名称/.test(c.text)) ? 2 : 3;
+  if (amounts < 2 || columns.size < minColumns) return null;
+  const order: FundsField[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const field = columns.get(i);
+    if (field !== undefined) order.push(field);
+  }
+  return { columns, order, unit, weight };
+});
 
 export type FundsLabelKind = 'total' | 'basic' | 'project' | FundSourceKind;
 
@@ -152,44 +192,66 @@ export function emptyFundsRow(): FundsRow {
  * header's order (a merged cell lost in extraction shifts the cells). One
  * amount alone stays `single` until the group it belongs to shows its column.
  */
-export function readFundsEntry(kind: FundsLabelKind, label: { text: string; at: SourceRef }, row: SourceCell[], cells: readonly CellText[], from: number, to: number, header: Map<number, FundsField> | null): FundsEntry {
-  const entry: FundsEntry = { kind, label: labelOf(label.text).replace(/^其中[:：]?/, ''), labelRef: label.at, row: emptyFundsRow(), refs: {}, single: null };
+export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: SourceRef, row: SourceCell[], cells: readonly CellText[], from: number, to: number, header: FundsHeader | null): FundsEntry {
+  const entry: FundsEntry = { kind, label, labelRef, row: emptyFundsRow(), refs: {}, single: null };
   // Figures and blanks written as "/" or "—"; a note in a 原因 column is not a value.
-  const filled: number[] = [];
-  for (let i = from; i < to; i++) if ((cells[i] as CellText).ask(fundsValue)) filled.push(i);
-  if (filled.length === 0) return entry;
-  const byColumn = header ? filled.map((i) => header.get(i) ?? null) : [];
-  const fits = byColumn.length > 0 && byColumn.every((field, k) => field !== null && fitsField(cells[filled[k] as number] as CellText, field));
-  if (filled.length === 1 && (kind !== 'total')) {
-    const only = filled[0] as number;
-    const text = cells[only] as CellText;
-    const guess = fits ? (byColumn[0] ?? null) : null;
+  const first = nextValue(cells, from, to);
+  if (first < 0) return entry;
+  const columns = header?.columns;
+  const fits = columns !== undefined && valuesFit(cells, first, to, columns);
+  if (nextValue(cells, first + 1, to) < 0 && kind !== 'total') {
+    const text = cells[first] as CellText;
+    const guess = fits ? (columns.get(first) ?? null) : null;
     if (guess !== null && !AMOUNT_FIELDS.includes(guess) && (guess !== 'executionRate' || text.percent)) {
-      assign(entry, guess, row, cells, only);
+      assign(entry, guess, row, cells, first);
       return entry;
     }
     const value = text.amount;
-    if (value !== null) entry.single = { value, ref: (row[only] as SourceCell).at, guess: guess !== null && AMOUNT_FIELDS.includes(guess) ? guess : null };
+    if (value !== null) entry.single = { value, ref: (row[first] as SourceCell).at, guess: guess !== null && AMOUNT_FIELDS.includes(guess) ? guess : null };
     return entry;
   }
   if (fits) {
-    byColumn.forEach((field, k) => assign(entry, field as FundsField, row, cells, filled[k] as number));
+    for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) assign(entry, columns.get(i) as FundsField, row, cells, i);
     return entry;
   }
-  const order = header ? [...header.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) : DEFAULT_ORDER;
-  sequential(entry, row, cells, filled, order.length >= filled.length ? order : DEFAULT_ORDER);
+  const order = header?.order ?? DEFAULT_ORDER;
+  sequential(entry, row, cells, first, to, order.length >= countValues(cells, first, to) ? order : DEFAULT_ORDER);
   return entry;
 }
 
+/** A funds row's label as its entry keeps it: "其中:基本支出:" → "基本支出". */
+export const entryLabel = question((cell: CellText): string => cell.label.replace(/^其中[:：]?/, ''));
+
 /** A figure, a rate or a blank written as "/" or "—". */
-const fundsValue = (cell: CellText): boolean => {
+const fundsValue = question((cell: CellText): boolean => {
   const t = halfWidth(cell.text).trim();
   return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
-};
+});
 
-function sequential(entry: FundsEntry, row: SourceCell[], cells: readonly CellText[], filled: number[], order: FundsField[]): void {
+/** The first cell from `from` up to `to` holding a funds value, or -1. */
+function nextValue(cells: readonly CellText[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((cells[i] as CellText).ask(fundsValue)) return i;
+  return -1;
+}
+
+function countValues(cells: readonly CellText[], first: number, to: number): number {
+  let n = 0;
+  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) n++;
+  return n;
+}
+
+/** Whether every value from `first` up to `to` stands in a header column and is of that column's kind. */
+function valuesFit(cells: readonly CellText[], first: number, to: number, columns: Map<number, FundsField>): boolean {
+  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) {
+    const field = columns.get(i);
+    if (field === undefined || !fitsField(cells[i] as CellText, field)) return false;
+  }
+  return true;
+}
+
+function sequential(entry: FundsEntry, row: SourceCell[], cells: readonly CellText[], first: number, to: number, order: FundsField[]): void {
   let k = 0;
-  for (const i of filled) {
+  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) {
     const isRate = (cells[i] as CellText).percent;
     while (k < order.length && (isRate ? order[k] !== 'executionRate' : order[k] === 'executionRate')) k++;
     const field = order[k];

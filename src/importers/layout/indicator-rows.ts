@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { cellTexts, type CellText } from './cell-text.js';
+import { cellTexts, lastRowMemo, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -29,6 +29,8 @@ export interface IndicatorColumns {
   other: number[];
   /** A weight for all indicators written in a header cell: 绩效指标（90分）. */
   totalWeight: string | null;
+  /** Which cells the header names, by index: the columns above and the others. */
+  named: boolean[];
 }
 
 const HEADER_WORDS: [RegExp, keyof IndicatorColumns][] = [
@@ -62,7 +64,7 @@ interface HeaderRole {
   totalWeight: string | undefined;
 }
 
-const headerRole = (cell: CellText): HeaderRole => {
+const headerRole = question((cell: CellText): HeaderRole => {
   const t = cell.label;
   return {
     hint: HEADER_HINT.test(t),
@@ -70,11 +72,15 @@ const headerRole = (cell: CellText): HeaderRole => {
     weight: /^(分值|权重|标准分|指标分值)/.test(t),
     totalWeight: /^(绩效)?指标[（(](\d+(?:\.\d+)?)分[)）]$/.exec(t)?.[2],
   };
-};
+});
 
-/** The columns of an indicator header row; `cells` are its cells' texts (cellTexts(row)). */
+/** The columns of an indicator header row (shared: not to be changed); `cells` are its cells' texts (cellTexts(row)). */
 export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
   if (!cells.some((c) => c.headerWord) || !cells.some((c) => c.ask(headerRole).hint)) return null;
+  return headerColumns(cells);
+}
+
+const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   cells.forEach((cell, i) => {
     for (const key of cell.ask(headerRole).keys) {
@@ -90,6 +96,9 @@ export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = 
   const strong = ['level1', 'level2', 'name', 'target', 'actual'].filter((k) => found[k as keyof IndicatorColumns] !== undefined).length;
   if (strong < 3 || found.name === undefined || (found.weight === undefined && found.score === undefined)) return null;
   const used = Object.values(found);
+  const other = cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0);
+  const named: boolean[] = [];
+  for (const i of [...used, ...other]) named[i] = true;
   return {
     level1: found.level1 ?? null,
     level2: found.level2 ?? null,
@@ -104,10 +113,11 @@ export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = 
     note: found.note ?? null,
     coefficient: found.coefficient ?? null,
     core: found.core ?? null,
-    other: cells.map((c, i) => (c.label !== '' && !used.includes(i) ? i : -1)).filter((i) => i >= 0),
+    other,
     totalWeight: cells.map((c) => c.ask(headerRole).totalWeight).find((w) => w !== undefined) ?? null,
+    named,
   };
-}
+});
 
 /**
  * A header written on two rows (指标性质 / 指标值 / 度量单位 under 年度指标值):
@@ -156,8 +166,17 @@ function coefficientOf(text: string): string | null {
   return Number(n) <= 1 ? parseRate(n.includes('.') ? n : `${n}.0`) : `${n}%`;
 }
 
+/** A row without level names: shared, never changed (levelByColumn copies before adding). */
+const NO_LEVELS: readonly LevelCell[] = [];
+
+// Indexed loops: an iterator over the shared empty array is not optimised away as over the others.
+function hasLevel1(levels: readonly LevelCell[] | null): boolean {
+  if (levels) for (let k = 0; k < levels.length; k++) if ((levels[k] as LevelCell).level === 1) return true;
+  return false;
+}
+
 function isLevelAt(levels: readonly LevelCell[], i: number): boolean {
-  for (const l of levels) if (l.index === i) return true;
+  for (let k = 0; k < levels.length; k++) if ((levels[k] as LevelCell).index === i) return true;
   return false;
 }
 
@@ -167,12 +186,37 @@ function amountAt(cells: readonly CellText[], levels: readonly LevelCell[], col:
   return cells[col + shift]?.amount ?? null;
 }
 
+/** Whether cell i holds some of the indicator: filled, not a level name, not the row label 绩效指标. */
+function isContent(cells: readonly CellText[], levels: readonly LevelCell[], i: number): boolean {
+  const cell = cells[i] as CellText;
+  return cell.content !== '' && !isLevelAt(levels, i) && cell.label !== '绩效指标';
+}
+
+/** The first cell from `from` on that holds some of the indicator, or -1. */
+function nextContent(cells: readonly CellText[], levels: readonly LevelCell[], from: number): number {
+  for (let i = from; i < cells.length; i++) if (isContent(cells, levels, i)) return i;
+  return -1;
+}
+
+/** The text under a header column in this row; '' where a level name stands. */
+function textAt(cells: readonly CellText[], levels: readonly LevelCell[], col: number | null, shift: number): string {
+  if (col === null || isLevelAt(levels, col + shift)) return '';
+  return cells[col + shift]?.content ?? '';
+}
+
+/** The cell under a header column at a shift, if any. */
+function cellAt(cells: readonly CellText[], col: number | null, shift: number): CellText | null {
+  return col === null ? null : (cells[col + shift] ?? null);
+}
+
 function refAt(row: SourceCell[], col: number | null, shift: number): SourceRef | undefined {
   return col === null ? undefined : row[col + shift]?.at;
 }
 
 /** A reading with a name, a numeric weight and every filled cell in a column. */
 const FITTING_ROW = 4;
+/** The shifts tried after the one that puts a row's first filled cell under the name, in order. */
+const SHIFTS = [0, -1, 1] as const;
 
 export type IndicatorRow =
   | { kind: 'indicator'; indicator: Indicator; refs: Partial<Record<keyof Indicator, SourceRef>>; rowRef: SourceRef }
@@ -187,9 +231,9 @@ const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 
 const OTHER: IndicatorRow = { kind: 'other' };
 /** The 总分 row's label. */
-const totals = (cell: CellText): boolean => TOTAL_LABEL.test(cell.label);
+const totals = question((cell: CellText): boolean => TOTAL_LABEL.test(cell.label));
 /** Digits, points and percent signs only: not an indicator's name. */
-const figureOnly = (cell: CellText): boolean => /^[\d.%]+$/.test(cell.content);
+const figureOnly = question((cell: CellText): boolean => /^[\d.%]+$/.test(cell.content));
 
 /** The fields of an indicator whose source a row records, in the order they are recorded, with the column each is read from. */
 const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) => number | null])[] = [
@@ -207,15 +251,7 @@ export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
-  /** Which cells the header names (by index): the same for every row, so worked out once. */
-  private readonly named: boolean[] = [];
-
-  constructor(private readonly columns: IndicatorColumns) {
-    const c = columns;
-    for (const i of [c.level1, c.level2, c.name, c.target, c.initialTarget, c.comparator, c.unit, c.actual, c.weight, c.score, c.note, c.coefficient, c.core, ...c.other]) {
-      if (i !== null) this.named[i] = true;
-    }
-  }
+  constructor(private readonly columns: IndicatorColumns) {}
 
   /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
   read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
@@ -228,63 +264,64 @@ export class IndicatorReader {
     }
     if (firstFilled < 0) return OTHER;
     if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, firstFilled);
-    const levels = this.levels(cells);
-    let contents: number[] = [];
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as CellText;
-      if (cell.content !== '' && !isLevelAt(levels, i) && cell.label !== '绩效指标') contents.push(i);
-    }
-    if (contents.length === 0) {
+    let levels = this.levels(cells);
+    const firstContent = nextContent(cells, levels, 0);
+    if (firstContent < 0) {
       this.applyLevels(levels);
       if (levels.length === 0) return OTHER;
-      return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
+      return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     }
     const c = this.columns;
-    const shift = this.bestShift(cells, contents);
+    const shift = this.bestShift(cells, levels, firstContent);
     // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
-    contents = this.levelByColumn(cells, contents, levels, c.level1, 1, shift);
-    contents = this.levelByColumn(cells, contents, levels, c.level2, 2, shift);
+    levels = this.levelByColumn(cells, levels, c.level1, 1, shift);
+    levels = this.levelByColumn(cells, levels, c.level2, 2, shift);
     this.applyLevels(levels);
-    if (contents.length === 0) return { kind: 'indicator', indicator: this.indicator({}), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
-    /** The text under a header column in this row; '' where a level name stands. */
-    const get = (col: number | null): string => {
-      if (col === null || isLevelAt(levels, col + shift)) return '';
-      return cells[col + shift]?.content ?? '';
-    };
-    const targetText = get(c.target);
+    const first = nextContent(cells, levels, 0);
+    if (first < 0) return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
+    const targetText = textAt(cells, levels, c.target, shift);
     let target = targetText;
-    const initialTarget = get(c.initialTarget);
+    const initialTarget = textAt(cells, levels, c.initialTarget, shift);
     if (target === '' && initialTarget !== '') target = initialTarget;
-    const comparator = get(c.comparator);
-    const unit = get(c.unit);
+    const comparator = textAt(cells, levels, c.comparator, shift);
+    const unit = textAt(cells, levels, c.unit, shift);
     if (COMPARATOR.test(comparator) && !/^[≥≤><=＝＞＜≧≦﹦﹥﹤]/.test(target)) target = `${comparator}${target}`;
-    let actual = get(c.actual);
+    let actual = textAt(cells, levels, c.actual, shift);
     if (unit !== '' && target !== '' && !target.endsWith(unit)) target = `${target}${unit}`;
     if (unit !== '' && actual !== '' && /^[\d.]+$/.test(actual)) actual = `${actual}${unit}`;
-    const indicator = this.indicator({ name: get(c.name), target, actual, weight: amountAt(cells, levels, c.weight, shift), score: amountAt(cells, levels, c.score, shift), deviationNote: get(c.note) });
+    const indicator = this.indicator(
+      textAt(cells, levels, c.name, shift),
+      target,
+      actual,
+      amountAt(cells, levels, c.weight, shift),
+      amountAt(cells, levels, c.score, shift),
+      textAt(cells, levels, c.note, shift),
+    );
     if (initialTarget !== '' && target !== initialTarget && targetText !== '') indicator.initialTarget = initialTarget;
-    if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(get(c.coefficient));
+    if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(textAt(cells, levels, c.coefficient, shift));
     if (c.core !== null) {
-      const mark = get(c.core);
+      const mark = textAt(cells, levels, c.core, shift);
       if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
     }
-    return { kind: 'indicator', indicator, refs: this.refs(row, shift), rowRef: row[contents[0] ?? firstFilled]?.at ?? {} };
+    return { kind: 'indicator', indicator, refs: this.refs(row, shift), rowRef: row[first]?.at ?? {} };
   }
 
   /**
    * A level name in the 一级 or 二级 column of an aligned row, whatever its words:
-   * taken out of the row's contents and put among its levels, in column order.
+   * no longer one of the row's contents but among its levels, in column order
+   * (a copy: the row's levels may be the shared NO_LEVELS).
    */
-  private levelByColumn(cells: readonly CellText[], contents: number[], levels: LevelCell[], col: number | null, level: 1 | 2, shift: number): number[] {
-    if (col === null || col >= this.columns.name) return contents;
+  private levelByColumn(cells: readonly CellText[], levels: readonly LevelCell[], col: number | null, level: 1 | 2, shift: number): readonly LevelCell[] {
+    if (col === null || col >= this.columns.name) return levels;
     const i = col + shift;
-    if (!contents.includes(i)) return contents;
+    if (i < 0 || i >= cells.length || !isContent(cells, levels, i)) return levels;
     const { name, weight, named } = (cells[i] as CellText).level;
-    if (!named) return contents;
+    if (!named) return levels;
     let at = 0;
     while (at < levels.length && (levels[at] as LevelCell).index < i) at++;
-    levels.splice(at, 0, { index: i, name, weight, level });
-    return contents.filter((x) => x !== i);
+    const out = levels.slice();
+    out.splice(at, 0, { index: i, name, weight, level });
+    return out;
   }
 
   /** Every column the header names has a source in the row, filled or not. */
@@ -297,44 +334,45 @@ export class IndicatorReader {
     return refs;
   }
 
-  private indicator(p: Partial<Indicator>): Indicator {
-    return {
-      level1: this.level1,
-      level2: this.level2,
-      name: p.name ?? '',
-      target: p.target ?? '',
-      actual: p.actual ?? '',
-      weight: p.weight ?? null,
-      score: p.score ?? null,
-      deviationNote: p.deviationNote ?? '',
-    };
+  private indicator(name = '', target = '', actual = '', weight: string | null = null, score: string | null = null, deviationNote = ''): Indicator {
+    return { level1: this.level1, level2: this.level2, name, target, actual, weight, score, deviationNote };
   }
 
-  private levels(cells: readonly CellText[]): LevelCell[] {
+  /** The level names of a row, in column order; NO_LEVELS (shared) for most rows, which have none. */
+  private levels(cells: readonly CellText[]): readonly LevelCell[] {
     const limit = this.columns.name + 1;
-    const found: LevelCell[] = [];
+    let found: LevelCell[] | null = null;
     for (let i = 0; i < cells.length && i <= limit; i++) {
       const cell = cells[i] as CellText;
       if (cell.content === '') continue;
       const { name, weight, kind } = cell.level;
       if (kind === null) continue;
-      const atLevel2 = i === this.columns.level2 && (found.some((c) => c.level === 1) || this.level1 !== '');
-      if (kind === 1) found.push({ index: i, name, weight, level: atLevel2 ? 2 : 1 });
-      else if (kind === 'cost') found.push({ index: i, name, weight, level: 0 as 1 });
-      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) found.push({ index: i, name, weight, level: 2 });
+      let level: 0 | 1 | 2 | null = null;
+      if (kind === 1) level = i === this.columns.level2 && (hasLevel1(found) || this.level1 !== '') ? 2 : 1;
+      else if (kind === 'cost') level = 0;
+      else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) level = 2;
+      if (level === null) continue;
+      const levelCell: LevelCell = { index: i, name, weight, level: level as 1 | 2 };
+      // A literal of one holds just its cell: most rows name one level, and push onto [] would make room for 17.
+      if (found) found.push(levelCell);
+      else found = [levelCell];
     }
+    if (!found) return NO_LEVELS;
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
-    for (const cell of found) {
+    for (let k = 0; k < found.length; k++) {
+      const cell = found[k] as LevelCell;
       if ((cell.level as number) !== 0) continue;
-      const next = found.find((x) => x.index > cell.index);
+      // The levels are in column order: the next one is the one after it.
+      const next = found[k + 1];
       const isLevel1 = (next !== undefined && COST_LEVEL2.test(next.name)) || cell.weight !== null || (this.columns.level1 !== null && cell.index <= this.columns.level1) || !this.level1.startsWith('产出');
       cell.level = isLevel1 ? 1 : 2;
     }
     return found;
   }
 
-  private applyLevels(levels: LevelCell[]): void {
-    for (const l of levels) {
+  private applyLevels(levels: readonly LevelCell[]): void {
+    for (let k = 0; k < levels.length; k++) {
+      const l = levels[k] as LevelCell;
       if (l.level === 1) {
         if (l.name !== this.level1) this.level2 = '';
         this.level1 = l.name;
@@ -348,37 +386,36 @@ export class IndicatorReader {
   }
 
   /** The offset between the header's columns and this row's cells that reads most plausibly. */
-  private bestShift(cells: readonly CellText[], contents: number[]): number {
-    const first = contents[0] ?? this.columns.name;
+  private bestShift(cells: readonly CellText[], levels: readonly LevelCell[], first: number): number {
     // The row as the header places it, when every filled cell lands in a column and reads right: most rows.
-    if (first === this.columns.name && this.plausibility(cells, contents, 0) >= FITTING_ROW) return 0;
-    let best = 0;
-    let bestScore = -Infinity;
-    const candidates = [first - this.columns.name, 0, -1, 1];
-    candidates.forEach((s, k) => {
-      if (candidates.indexOf(s) < k) return;
-      const score = this.plausibility(cells, contents, s);
+    if (first === this.columns.name && this.plausibility(cells, levels, 0) >= FITTING_ROW) return 0;
+    // The shift that puts the first filled cell under the name, then none, one left, one right; the first best wins.
+    const fromName = first - this.columns.name;
+    let best = fromName;
+    let bestScore = this.plausibility(cells, levels, fromName);
+    for (const s of SHIFTS) {
+      if (s === fromName) continue;
+      const score = this.plausibility(cells, levels, s);
       if (score > bestScore) {
         bestScore = score;
         best = s;
       }
-    });
+    }
     return best;
   }
 
-  private plausibility(cells: readonly CellText[], contents: number[], s: number): number {
+  private plausibility(cells: readonly CellText[], levels: readonly LevelCell[], s: number): number {
     const c = this.columns;
-    const cell = (col: number | null): CellText | null => (col === null ? null : (cells[col + s] ?? null));
     let score = 0;
-    const name = cell(c.name);
+    const name = cellAt(cells, c.name, s);
     if (name?.content && !name.ask(figureOnly)) score += 2;
-    const weight = cell(c.weight);
+    const weight = cellAt(cells, c.weight, s);
     if (weight?.content) score += weight.amount !== null ? 2 : -3;
-    const sc = cell(c.score);
+    const sc = cellAt(cells, c.score, s);
     if (sc?.content) score += sc.amount !== null ? 1 : -3;
-    if (cell(c.target)?.content) score += 1;
-    if (cell(c.actual)?.content) score += 1;
-    for (const i of contents) if (this.named[i - s] !== true) score -= 2;
+    if (cellAt(cells, c.target, s)?.content) score += 1;
+    if (cellAt(cells, c.actual, s)?.content) score += 1;
+    for (let i = nextContent(cells, levels, 0); i >= 0; i = nextContent(cells, levels, i + 1)) if (this.columns.named[i - s] !== true) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
   }

@@ -1,6 +1,6 @@
 import type { MoneyUnit } from '../../core/model/report.js';
 import type { SourceBlock, SourceCell } from '../source-document.js';
-import { cellTexts, type CellText } from './cell-text.js';
+import { cellTexts, question, type CellText } from './cell-text.js';
 
 /**
  * The attachments of a report as logical tables: a 基础数据表, a 部门整体支出绩效自评表,
@@ -49,13 +49,13 @@ function anchorOf(cells: readonly CellText[]): TableKind | null {
   return null;
 }
 
-const anchorKind = (cell: CellText): TableKind | null => {
+const anchorKind = question((cell: CellText): TableKind | null => {
   const label = cell.label;
   if (PROJECT_ANCHOR.test(label)) return 'project';
   if (DEPARTMENT_ANCHOR.test(label)) return 'department';
   if (BASIC_ANCHOR.test(label)) return 'basic';
   return null;
-};
+});
 
 function captionKind(text: string): TableKind | null {
   if (PROJECT_CAPTION.test(text)) return 'project';
