@@ -77,10 +77,11 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   // The words since the last figure, or since its sentence began: each stretch is read once, for scope, 其中 and periods alike.
   let stretchStart = 0;
   let lastEnd = 0;
+  const implying = new ImplyingWords(text);
   NUMBER_WITH_UNIT.lastIndex = 0;
   for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
     const start = m.index;
-    addImplied(text, lastEnd, start, scope, found);
+    addImplied(text, implying, lastEnd, start, scope, found);
     // New sentence since the last number: reset the scope.
     const end = lastSentenceEnd(text, lastEnd, start);
     if (end >= 0) {
@@ -132,7 +133,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       period: periodOf(sentence),
     });
   }
-  addImplied(text, lastEnd, text.length, scope, found);
+  addImplied(text, implying, lastEnd, text.length, scope, found);
   return found;
 }
 
@@ -305,8 +306,8 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
  * Adds the figures the words between `from` and `to` imply without a number.
  * Each implying phrase has 无, 均为 or 部为 (全部为); most stretches have none.
  */
-function addImplied(text: string, from: number, to: number, scope: MentionScope, found: Mention[]): void {
-  if (!hasImplyingWord(text, from, to)) return;
+function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, found: Mention[]): void {
+  if (!implying.within(from, to)) return;
   const segment = text.slice(from, to);
   const out: Mention[] = [];
   for (const rule of IMPLIED) {
@@ -323,17 +324,34 @@ function addImplied(text: string, from: number, to: number, scope: MentionScope,
   for (const m of out) found.push(m);
 }
 
-/** Whether text[from, to) has 无, 均为 or 部为: the words every implying phrase has. 为 alone ("执行数为") is common and implies nothing. */
-function hasImplyingWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x65e0 /* 无 */) return true;
-    if (c === 0x4e3a /* 为 */ && i > from) {
-      const before = text.charCodeAt(i - 1);
-      if (before === 0x5747 /* 均 */ || before === 0x90e8 /* 部 */) return true;
-    }
+/**
+ * Where a paragraph's implying words (无, 均为, 部为) stand. 为 alone ("执行数为")
+ * is common and implies nothing. Most paragraphs have none, so the next one is
+ * looked up once, with indexOf, and again only once the stretches asked about
+ * have passed it.
+ */
+class ImplyingWords {
+  private static readonly WORDS = ['无', '均为', '部为'];
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = this.firstFrom(0);
   }
-  return false;
+
+  /** Whether text[from, to) holds one; `from` never goes back from one question to the next. */
+  within(from: number, to: number): boolean {
+    if (this.next >= 0 && this.next < from) this.next = this.firstFrom(from);
+    return this.next >= 0 && this.next < to;
+  }
+
+  private firstFrom(from: number): number {
+    let first = -1;
+    for (const word of ImplyingWords.WORDS) {
+      const at = this.text.indexOf(word, from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
 }
 
 /** The last adjusted budget found in the scope. */
