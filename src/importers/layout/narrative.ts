@@ -2,6 +2,7 @@ import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingB
 import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
 import type { Mention } from '../../core/narrative/mentions.js';
 import { narrativeMentions, type ParagraphMention } from '../../core/narrative/narrative-mentions.js';
+import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
 import { paragraphRefAt } from '../../core/model/provenance.js';
 import type { SourceBlock } from '../source-document.js';
 
@@ -109,7 +110,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
     if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
       narrative.sections.push(section);
-      provenance.paragraphs.set(`narrative.sections.${narrative.sections.length - 1}`, { at: block.at });
+      provenance.paragraphs.set(sectionPath(narrative.sections.length - 1), { at: block.at });
       continue;
     }
     if (section && (block.kind === 'heading' || (short && text.length <= 30)) && subsectionRe.test(text)) {
@@ -123,7 +124,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
     }
     const sub = section.subsections[section.subsections.length - 1];
     const list = sub ? sub.paragraphs : section.paragraphs;
-    const path = sub ? `narrative.sections.${si}.subsections.${section.subsections.length - 1}.paragraphs.${list.length}` : `narrative.sections.${si}.paragraphs.${list.length}`;
+    const path = paragraphPath(si, sub ? section.subsections.length - 1 : null, list.length);
     list.push(text);
     const source: ParagraphSource = { at: block.at };
     if (block.kind === 'paragraph' && block.segments) source.segments = block.segments;
@@ -138,7 +139,28 @@ function emptyBlock(): SpendingBlock {
   return { adjustedBudget: null, carriedIn: null, appropriation: null, otherFunds: null, spent: null, wages: null, goodsAndServices: null, householdSubsidies: null, capitalSpending: null, carriedOut: null };
 }
 
-const BLOCK_FIELDS: ReadonlySet<string> = new Set(Object.keys(emptyBlock()));
+const BLOCK_FIELD_NAMES = Object.keys(emptyBlock()) as (keyof SpendingBlock)[];
+const BLOCK_FIELDS: ReadonlySet<string> = new Set(BLOCK_FIELD_NAMES);
+type FundKey = 'governmentFund' | 'stateCapital' | 'socialInsurance';
+
+/** The model paths of a block's fields. They and the others below are made once: every report records the same ones. */
+function fieldPaths(block: string): Record<keyof SpendingBlock, string> {
+  return Object.fromEntries(BLOCK_FIELD_NAMES.map((field) => [field, `${block}.${field}`])) as Record<keyof SpendingBlock, string>;
+}
+
+const FIELD_PATHS: Record<'basic' | 'project' | FundKey, Record<keyof SpendingBlock, string>> = {
+  basic: fieldPaths('spending.generalBudget.basic'),
+  project: fieldPaths('spending.generalBudget.project'),
+  governmentFund: fieldPaths('spending.governmentFund'),
+  stateCapital: fieldPaths('spending.stateCapital'),
+  socialInsurance: fieldPaths('spending.socialInsurance'),
+};
+
+const PROFILE_PATHS: Record<keyof UnitProfile, string> = {
+  internalDepartments: 'narrative.profile.internalDepartments',
+  staff: 'narrative.profile.staff',
+  retirees: 'narrative.profile.retirees',
+};
 
 function isBlockField(concept: string): concept is keyof SpendingBlock {
   return BLOCK_FIELDS.has(concept);
@@ -177,7 +199,7 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
       const block = (g[scope.kind] ??= emptyBlock());
       if (isBlockField(field) && block[field] === null) {
         block[field] = amountText(m);
-        record(provenance, `spending.generalBudget.${scope.kind}.${field}`, m);
+        record(provenance, FIELD_PATHS[scope.kind][field], m);
       }
     } else if (scope.kind === 'projectItems') {
       if (m.concept === 'projectCount' && g.projectCount === null) {
@@ -211,7 +233,7 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
 }
 
 /** A fund's block (sections 三 to 五): null unless its section names one of the block's figures. */
-function fundBlock(mentions: readonly ParagraphMention[], key: 'governmentFund' | 'stateCapital' | 'socialInsurance', provenance: Provenance): SpendingBlock | null {
+function fundBlock(mentions: readonly ParagraphMention[], key: FundKey, provenance: Provenance): SpendingBlock | null {
   let block: SpendingBlock | null = null;
   for (const m of mentions) {
     const field = m.concept;
@@ -219,7 +241,7 @@ function fundBlock(mentions: readonly ParagraphMention[], key: 'governmentFund' 
     block ??= emptyBlock();
     if (block[field] === null) {
       block[field] = amountText(m);
-      record(provenance, `spending.${key}.${field}`, m);
+      record(provenance, FIELD_PATHS[key][field], m);
     }
   }
   return block;
@@ -232,7 +254,7 @@ function readProfile(narrative: Narrative, provenance: Provenance): UnitProfile 
     const key = m.concept === 'internalDepartments' ? 'internalDepartments' : m.concept === 'staff' ? 'staff' : m.concept === 'retirees' ? 'retirees' : null;
     if (key && profile[key] === null) {
       profile[key] = m.numberText;
-      record(provenance, `narrative.profile.${key}`, m);
+      record(provenance, PROFILE_PATHS[key], m);
     }
   }
   return profile;
