@@ -26,8 +26,6 @@ export interface Reference {
   origin: 'table' | 'narrative' | 'computed';
   /** False when the two may legitimately differ in scope (在编在职 vs 实际在职人数). */
   sure: boolean;
-  /** Model path, for the location of a finding. */
-  path?: string;
 }
 
 const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
@@ -50,18 +48,14 @@ const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
  */
 class AmountReference implements Reference {
   private shown: string | null = null;
-  path?: string;
 
   constructor(
     readonly value: Dec,
     readonly where: string,
     readonly origin: Reference['origin'],
     readonly sure: boolean,
-    path: string | undefined,
     private readonly quote: { text: string; unit: MoneyUnit } | null = null,
-  ) {
-    if (path !== undefined) this.path = path;
-  }
+  ) {}
 
   get display(): string {
     this.shown ??= this.quote ? quoted(this.quote.text, this.quote.unit) : formatAmount(this.value);
@@ -75,26 +69,25 @@ class AmountReference implements Reference {
  * into the mention's, cost more than the references.
  */
 
-function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): void {
-  if (value !== null) out.push(new AmountReference(value, where, origin, sure, path));
+function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean): void {
+  if (value !== null) out.push(new AmountReference(value, where, origin, sure));
 }
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
-function addStatedMoney(out: Reference[], text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string, unit: MoneyUnit = '万元'): void {
+function addStatedMoney(out: Reference[], text: string | null, where: string, origin: Reference['origin'], sure: boolean, unit: MoneyUnit = '万元'): void {
   if (text === null) return;
-  out.push(unit === '万元' ? new AmountReference(dec(text), where, origin, sure, path) : new AmountReference(inWan(text, unit), where, origin, sure, path, { text, unit }));
+  out.push(unit === '万元' ? new AmountReference(dec(text), where, origin, sure) : new AmountReference(inWan(text, unit), where, origin, sure, { text, unit }));
 }
 
-function addRate(out: Reference[], ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): void {
+/** A computed rate, as a percent number. */
+function addRate(out: Reference[], ratioValue: Dec | null, where: string): void {
   if (ratioValue === null) return;
   const value = ratioValue.times(HUNDRED);
-  const r: Reference = { value, display: display ?? `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin, sure: true };
-  if (path !== undefined) r.path = path;
-  out.push(r);
+  out.push({ value, display: `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin: 'computed', sure: true });
 }
 
-function addCount(out: Reference[], text: string | null, where: string, sure: boolean, path: string): void {
-  if (text !== null) out.push({ value: dec(text), display: text, where, origin: 'table', sure, path });
+function addCount(out: Reference[], text: string | null, where: string, sure: boolean): void {
+  if (text !== null) out.push({ value: dec(text), display: text, where, origin: 'table', sure });
 }
 
 const PROJECT_MATCHES = { shared: 'project tables by the names the text gives' };
@@ -123,21 +116,21 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
       // The block's place carries the section title a finding names it by (none without the block, and then no reference uses it).
       const where = `正文${placeTitle(r, scope.kind)}`;
       if (dept && !inBudgetSection && (m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget')) {
-        addStatedMoney(out, dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, `departmentEvaluation.${scope.kind}.${m.concept}`, dept.moneyUnit);
+        addStatedMoney(out, dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, dept.moneyUnit);
       }
       if (!block) return out;
       const field = BLOCK_FIELDS[m.concept];
-      if (field) addStatedMoney(out, block[field], `${where}${m.label}`, 'narrative', true, `spending.generalBudget.${scope.kind}.${field}`);
+      if (field) addStatedMoney(out, block[field], `${where}${m.label}`, 'narrative', true);
       if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true);
       if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true);
       if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true);
-      if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), null, `${where}（全年执行数 ÷ 全年预算数）`, 'computed');
+      if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
       return out;
     }
     case 'projectItems': {
       const project = r.spending.generalBudget.project;
       const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
-      if (field && project) addStatedMoney(out, project[field], `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, `spending.generalBudget.project.${field}`);
+      if (field && project) addStatedMoney(out, project[field], `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true);
       return out;
     }
     case 'item': {
@@ -146,8 +139,8 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
       const project = best ? r.projects[best.j] : undefined;
       if (!best || !project) return out;
       const col = m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget' ? m.concept : null;
-      if (col) addStatedMoney(out, project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, `projects.${best.j}.total.${col}`, project.moneyUnit);
-      else if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), null, `附件3项目支出绩效自评表（${project.name}）执行率`, 'computed');
+      if (col) addStatedMoney(out, project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, project.moneyUnit);
+      else if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), `附件3项目支出绩效自评表（${project.name}）执行率`);
       return out;
     }
     case 'total':
@@ -190,7 +183,7 @@ function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt)
     case 'adjustedBudget':
     case 'spent':
     case 'initialBudget':
-      if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, `departmentEvaluation.total.${m.concept}`, dept.moneyUnit);
+      if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
       if (m.concept !== 'initialBudget') addMoney(out, partsSum(r, m.concept), `正文各部分${m.label}之和`, 'computed', true);
       return;
     case 'carriedOut': {
@@ -205,9 +198,9 @@ function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt)
     case 'executionRate': {
       if (!dept) return;
       if (dept.total.executionRate !== null) {
-        out.push({ value: dec(dept.total.executionRate.slice(0, -1)), display: dept.total.executionRate, where: `${deptWhere}执行率`, origin: 'table', sure: true, path: 'departmentEvaluation.total.executionRate' });
+        out.push({ value: dec(dept.total.executionRate.slice(0, -1)), display: dept.total.executionRate, where: `${deptWhere}执行率`, origin: 'table', sure: true });
       }
-      addRate(out, executionRate(decOrNull(dept.total.spent), decOrNull(dept.total.adjustedBudget)), null, `${deptWhere}（全年执行数 ${dept.total.spent} ÷ 全年预算数 ${dept.total.adjustedBudget}）`, 'computed');
+      addRate(out, executionRate(decOrNull(dept.total.spent), decOrNull(dept.total.adjustedBudget)), `${deptWhere}（全年执行数 ${dept.total.spent} ÷ 全年预算数 ${dept.total.adjustedBudget}）`);
       return;
     }
     case 'personnelCost':
@@ -217,25 +210,25 @@ function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt)
       if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false);
       return;
     case 'staff':
-      if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false, 'basicData.actualHeadcount');
+      if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false);
       return;
     case 'authorizedHeadcount':
-      if (b) addCount(out, b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true, 'basicData.authorizedHeadcount');
+      if (b) addCount(out, b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true);
       return;
     case 'threePublicExpenses':
-      if (b) addCostLine(out, b.threePublicExpenses, '三公经费', 'threePublicExpenses', b.moneyUnit);
+      if (b) addCostLine(out, b.threePublicExpenses, '三公经费', b.moneyUnit);
       return;
     case 'officialReception':
-      if (b) addCostLine(out, b.officialReception, '公务接待', 'officialReception', b.moneyUnit);
+      if (b) addCostLine(out, b.officialReception, '公务接待', b.moneyUnit);
       return;
     case 'officialVehicles':
-      if (b) addCostLine(out, b.officialVehicles, '公务用车购置和维护经费', 'officialVehicles', b.moneyUnit);
+      if (b) addCostLine(out, b.officialVehicles, '公务用车购置和维护经费', b.moneyUnit);
       return;
     case 'overseasTravel':
-      if (b) addCostLine(out, b.overseasTravel, '出国经费', 'overseasTravel', b.moneyUnit);
+      if (b) addCostLine(out, b.overseasTravel, '出国经费', b.moneyUnit);
       return;
     case 'procurement':
-      if (b) addCostLine(out, b.procurement, '政府采购金额', 'procurement', b.moneyUnit);
+      if (b) addCostLine(out, b.procurement, '政府采购金额', b.moneyUnit);
       return;
     default:
       return;
@@ -252,6 +245,6 @@ const COST_LINE_COLUMNS = [
  * A 基础数据表 line: the text may name any of its three columns (上年决算、本年预算、本年决算),
  * so each is a reference and none is sure.
  */
-function addCostLine(out: Reference[], line: CostLine, label: string, key: string, unit: MoneyUnit): void {
-  for (const [col, name] of COST_LINE_COLUMNS) addStatedMoney(out, line[col], `附件1${BASIC_DATA_TABLE}${label}${name}`, 'table', false, `basicData.${key}.${col}`, unit);
+function addCostLine(out: Reference[], line: CostLine, label: string, unit: MoneyUnit): void {
+  for (const [col, name] of COST_LINE_COLUMNS) addStatedMoney(out, line[col], `附件1${BASIC_DATA_TABLE}${label}${name}`, 'table', false, unit);
 }
