@@ -67,6 +67,30 @@ describe('figures named in the narrative', () => {
     ]);
   });
 
+  it('reads an implying phrase wherever it stands among the figures, and no other 为 or 无', () => {
+    const clause = fc.constantFrom(
+      { text: '上年无结转和结余', implies: 'carriedIn' },
+      { text: '无年末结转', implies: 'carriedOut' },
+      { text: '全年预算数为 100.00 万元', implies: null },
+      { text: '全年执行数为 90.00 万元', implies: null },
+      { text: '均为一般公共预算拨款收入', implies: 'appropriation' },
+      { text: '全部为本年一般公共预算拨款', implies: 'appropriation' },
+      { text: '资金来源为财政拨款', implies: null },
+      { text: '无其他说明', implies: null },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(clause, fc.constantFrom('，', '。')), { maxLength: 8 }), (clauses) => {
+        const text = clauses.map(([c, end]) => c.text + end).join('');
+        const implied = findMentions(text, { kind: 'total' }, false).filter((m) => m.implied);
+        // 均为 and 全部为 take the budget named before them; with none, they imply nothing.
+        const expected = clauses
+          .filter(([c], i) => c.implies !== null && (c.implies !== 'appropriation' || clauses.slice(0, i).some(([b]) => b.text.startsWith('全年预算数'))))
+          .map(([c]) => [c.implies, c.text]);
+        return JSON.stringify(implied.map((m) => [m.concept, text.slice(m.offset, m.offset + m.length)])) === JSON.stringify(expected);
+      }),
+    );
+  });
+
   it('converts 元 and 亿元 to 万元', () => {
     const [a, b] = findMentions('全年预算数 12345678 元，全年执行数 1.2 亿元。', { kind: 'total' }, false);
     expect(a?.value.toString()).toBe('1234.5678');

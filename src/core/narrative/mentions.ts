@@ -77,10 +77,11 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   // The words since the last figure, or since its sentence began: each stretch is read once, for scope, 其中 and periods alike.
   let stretchStart = 0;
   let lastEnd = 0;
+  const implying = new ImplyingWords(text);
   NUMBER_WITH_UNIT.lastIndex = 0;
   for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
     const start = m.index;
-    addImplied(text, lastEnd, start, scope, found);
+    addImplied(text, implying, lastEnd, start, scope, found);
     // New sentence since the last number: reset the scope.
     const end = lastSentenceEnd(text, lastEnd, start);
     if (end >= 0) {
@@ -106,7 +107,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
     if (!concept) continue;
     if (MEASURES.has(concept.concept.key)) {
       // "三公经费本年预算数 14.25 万元": the measure word qualifies the subject named before it.
-      const subject = conceptIn(text, windowStart, concept.end - 1, (k) => !MEASURES.has(k.key));
+      const subject = conceptIn(text, windowStart, concept.end - 1, isNotAMeasure);
       const previous = found[found.length - 1];
       if (subject && SUBJECTS_WITH_COLUMNS.has(subject.concept.key)) concept = subject;
       else if (subject && subject.concept.unit === 'money') continue;
@@ -132,7 +133,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       period: periodOf(sentence),
     });
   }
-  addImplied(text, lastEnd, text.length, scope, found);
+  addImplied(text, implying, lastEnd, text.length, scope, found);
   return found;
 }
 
@@ -150,6 +151,7 @@ function halfWidthFigures(s: string): string {
 
 /** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */
 const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
+const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
 /** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
 const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/;
@@ -196,13 +198,22 @@ function prevEnd(found: Mention[]): number {
 
 /** Where the last sentence end in text[from, to) stands, or -1. */
 function lastSentenceEnd(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i;
+  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(SENTENCE_END, text.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(CLAUSE_BREAK, text.charCodeAt(i))) return i + 1;
   return from;
+}
+
+/**
+ * Whether a UTF-16 unit is one of a set of punctuation marks. Most of a paragraph
+ * is ideographs (U+4E00 to U+9FFF), which no such set holds: they are passed over
+ * without asking the set.
+ */
+function isPunctuationIn(marks: ReadonlySet<number>, c: number): boolean {
+  return (c < 0x4e00 || c > 0x9fff) && marks.has(c);
 }
 
 /** A dot or a Latin letter right before the match ("Q2023 ...") means we matched the tail of something else. */
@@ -255,7 +266,7 @@ function scopeIn(segment: string, current: MentionScope, allowItems: boolean): M
     for (let i = clauses.length - 1; i >= 0; i--) {
       const clause = clauses[i] ?? '';
       const m = clause.includes('项目') ? ITEM_NAME.exec(clause) : null;
-      if (m && m[1] && !SCOPE_WORDS.some((w) => m[1]?.endsWith(w.word.replace('项目', '')) || m[1]?.includes(w.word))) {
+      if (m && m[1] && !namesAScope(m[1])) {
         const clauseAt = segment.lastIndexOf(clause);
         if (clauseAt >= bestAt) scope = { kind: 'item', name: m[1].replace(/^(其中|包括|主要有)/, '') };
         break;
@@ -263,6 +274,13 @@ function scopeIn(segment: string, current: MentionScope, allowItems: boolean): M
     }
   }
   return scope;
+}
+
+/** The scope words less their 项目 ("专项项目" → "专项"): a name ending in one names that scope, not a project. */
+const SCOPE_WORD_STEMS = SCOPE_WORDS.map((w) => w.word.replace('项目', ''));
+
+function namesAScope(name: string): boolean {
+  return SCOPE_WORD_STEMS.some((stem) => name.endsWith(stem)) || SCOPE_WORDS.some((w) => name.includes(w.word));
 }
 
 function unitFits(concept: Concept, unit: string): boolean {
@@ -286,10 +304,10 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
 
 /**
  * Adds the figures the words between `from` and `to` imply without a number.
- * Each implying phrase has 无 or 为 (均为, 全部为); most stretches have neither.
+ * Each implying phrase has 无, 均为 or 部为 (全部为); most stretches have none.
  */
-function addImplied(text: string, from: number, to: number, scope: MentionScope, found: Mention[]): void {
-  if (!hasCharIn(text, from, to, 0x65e0 /* 无 */, 0x4e3a /* 为 */)) return;
+function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, found: Mention[]): void {
+  if (!implying.within(from, to)) return;
   const segment = text.slice(from, to);
   const out: Mention[] = [];
   for (const rule of IMPLIED) {
@@ -302,15 +320,38 @@ function addImplied(text: string, from: number, to: number, scope: MentionScope,
       out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: { prior: false, years: [] } });
     }
   }
-  found.push(...out.sort((a, b) => a.offset - b.offset));
+  if (out.length > 1) out.sort((a, b) => a.offset - b.offset);
+  for (const m of out) found.push(m);
 }
 
-function hasCharIn(text: string, from: number, to: number, a: number, b: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === a || c === b) return true;
+/**
+ * Where a paragraph's implying words (无, 均为, 部为) stand. 为 alone ("执行数为")
+ * is common and implies nothing. Most paragraphs have none, so the next one is
+ * looked up once, with indexOf, and again only once the stretches asked about
+ * have passed it.
+ */
+class ImplyingWords {
+  private static readonly WORDS = ['无', '均为', '部为'];
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = this.firstFrom(0);
   }
-  return false;
+
+  /** Whether text[from, to) holds one; `from` never goes back from one question to the next. */
+  within(from: number, to: number): boolean {
+    if (this.next >= 0 && this.next < from) this.next = this.firstFrom(from);
+    return this.next >= 0 && this.next < to;
+  }
+
+  private firstFrom(from: number): number {
+    let first = -1;
+    for (const word of ImplyingWords.WORDS) {
+      const at = this.text.indexOf(word, from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
 }
 
 /** The last adjusted budget found in the scope. */

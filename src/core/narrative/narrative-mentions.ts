@@ -1,5 +1,6 @@
 import type { Narrative, NarrativeSection, SectionKey } from '../model/report.js';
 import { findMentions, type Mention, type MentionScope } from './mentions.js';
+import { paragraphPath } from './paths.js';
 
 /**
  * Every figure the narrative names, each with the paragraph it stands in.
@@ -27,22 +28,22 @@ export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
   if (latest?.narrative === narrative) return latest.mentions;
   const list: ParagraphMention[] = [];
   narrative.sections.forEach((section, si) => {
-    const visit = (paragraphs: string[], base: string, title: string, subTitle: string) => {
+    const visit = (paragraphs: string[], ui: number | null, title: string, subTitle: string) => {
       const scope = defaultScope(section, subTitle);
       const allowItems = section.key === 'generalBudget';
       paragraphs.forEach((text, pi) => {
-        const paragraphPath = `${base}.paragraphs.${pi}`;
+        const path = paragraphPath(si, ui, pi);
         for (const m of findMentions(text, scope, allowItems)) {
           const pm = m as ParagraphMention;
-          pm.paragraphPath = paragraphPath;
+          pm.paragraphPath = path;
           pm.sectionTitle = title;
           pm.sectionKey = section.key;
           list.push(pm);
         }
       });
     };
-    visit(section.paragraphs, `narrative.sections.${si}`, section.title, '');
-    section.subsections.forEach((sub, ui) => visit(sub.paragraphs, `narrative.sections.${si}.subsections.${ui}`, `${section.title}${sub.title}`, sub.title));
+    visit(section.paragraphs, null, section.title, '');
+    section.subsections.forEach((sub, ui) => visit(sub.paragraphs, ui, `${section.title}${sub.title}`, sub.title));
   });
   latest = { narrative, mentions: list };
   return list;

@@ -1,7 +1,8 @@
 import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
 import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
 import type { Mention } from '../../core/narrative/mentions.js';
-import { narrativeMentions } from '../../core/narrative/narrative-mentions.js';
+import { narrativeMentions, type ParagraphMention } from '../../core/narrative/narrative-mentions.js';
+import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
 import { paragraphRefAt } from '../../core/model/provenance.js';
 import type { SourceBlock } from '../source-document.js';
 
@@ -109,7 +110,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
     if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
       narrative.sections.push(section);
-      provenance.paragraphs.set(`narrative.sections.${narrative.sections.length - 1}`, { at: block.at });
+      provenance.paragraphs.set(sectionPath(narrative.sections.length - 1), { at: block.at });
       continue;
     }
     if (section && (block.kind === 'heading' || (short && text.length <= 30)) && subsectionRe.test(text)) {
@@ -123,7 +124,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
     }
     const sub = section.subsections[section.subsections.length - 1];
     const list = sub ? sub.paragraphs : section.paragraphs;
-    const path = sub ? `narrative.sections.${si}.subsections.${section.subsections.length - 1}.paragraphs.${list.length}` : `narrative.sections.${si}.paragraphs.${list.length}`;
+    const path = paragraphPath(si, sub ? section.subsections.length - 1 : null, list.length);
     list.push(text);
     const source: ParagraphSource = { at: block.at };
     if (block.kind === 'paragraph' && block.segments) source.segments = block.segments;
@@ -134,20 +135,35 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   return { title, narrative, spending, end };
 }
 
-interface Located {
-  m: Mention;
-  path: string;
-  source: ParagraphSource | undefined;
-}
-
-function mentionsOf(narrative: Narrative, provenance: Provenance, keys: SectionKey[]): Located[] {
-  return narrativeMentions(narrative)
-    .filter((m) => keys.includes(m.sectionKey))
-    .map((m) => ({ m, path: m.paragraphPath, source: provenance.paragraphs.get(m.paragraphPath) }));
-}
-
 function emptyBlock(): SpendingBlock {
   return { adjustedBudget: null, carriedIn: null, appropriation: null, otherFunds: null, spent: null, wages: null, goodsAndServices: null, householdSubsidies: null, capitalSpending: null, carriedOut: null };
+}
+
+const BLOCK_FIELD_NAMES = Object.keys(emptyBlock()) as (keyof SpendingBlock)[];
+const BLOCK_FIELDS: ReadonlySet<string> = new Set(BLOCK_FIELD_NAMES);
+type FundKey = 'governmentFund' | 'stateCapital' | 'socialInsurance';
+
+/** The model paths of a block's fields. They and the others below are made once: every report records the same ones. */
+function fieldPaths(block: string): Record<keyof SpendingBlock, string> {
+  return Object.fromEntries(BLOCK_FIELD_NAMES.map((field) => [field, `${block}.${field}`])) as Record<keyof SpendingBlock, string>;
+}
+
+const FIELD_PATHS: Record<'basic' | 'project' | FundKey, Record<keyof SpendingBlock, string>> = {
+  basic: fieldPaths('spending.generalBudget.basic'),
+  project: fieldPaths('spending.generalBudget.project'),
+  governmentFund: fieldPaths('spending.governmentFund'),
+  stateCapital: fieldPaths('spending.stateCapital'),
+  socialInsurance: fieldPaths('spending.socialInsurance'),
+};
+
+const PROFILE_PATHS: Record<keyof UnitProfile, string> = {
+  internalDepartments: 'narrative.profile.internalDepartments',
+  staff: 'narrative.profile.staff',
+  retirees: 'narrative.profile.retirees',
+};
+
+function isBlockField(concept: string): concept is keyof SpendingBlock {
+  return BLOCK_FIELDS.has(concept);
 }
 
 /** The canonical string of a mention's value in 万元 ("70" stays "70"; 12345 元 → "1.2345"). */
@@ -155,10 +171,17 @@ function amountText(m: Mention): string {
   return m.unit === '万元' ? m.numberText : m.value.toString();
 }
 
-function record(provenance: Provenance, path: string, l: Located): void {
-  if (l.source) provenance.figures.set(path, paragraphRefAt(l.source, l.m.offset));
+/** Records where the figure at `path` was read: the place of the mention in its paragraph. */
+function record(provenance: Provenance, path: string, m: ParagraphMention): void {
+  const source = provenance.paragraphs.get(m.paragraphPath);
+  if (source) provenance.figures.set(path, paragraphRefAt(source, m.offset));
 }
 
+/**
+ * Sections 二 to 五's figures. The mentions are scanned once per section key,
+ * skipping the others in place: filtering them into lists cost more than the
+ * figures taken from them.
+ */
 function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpending {
   const spending: BudgetSpending = {
     generalBudget: { basic: null, project: null, projectItems: [], projectCount: null, projectItemsBudget: null, projectItemsSpent: null },
@@ -166,27 +189,28 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
     stateCapital: null,
     socialInsurance: null,
   };
+  const mentions = narrativeMentions(narrative);
   const g = spending.generalBudget;
-  for (const l of mentionsOf(narrative, provenance, ['generalBudget'])) {
-    const { m } = l;
+  for (const m of mentions) {
+    if (m.sectionKey !== 'generalBudget') continue;
     const scope = m.scope;
     if (scope.kind === 'basic' || scope.kind === 'project') {
-      const field = m.concept as keyof SpendingBlock;
+      const field = m.concept;
       const block = (g[scope.kind] ??= emptyBlock());
-      if (field in block && block[field] === null) {
+      if (isBlockField(field) && block[field] === null) {
         block[field] = amountText(m);
-        record(provenance, `spending.generalBudget.${scope.kind}.${field}`, l);
+        record(provenance, FIELD_PATHS[scope.kind][field], m);
       }
     } else if (scope.kind === 'projectItems') {
       if (m.concept === 'projectCount' && g.projectCount === null) {
         g.projectCount = m.numberText;
-        record(provenance, 'spending.generalBudget.projectCount', l);
+        record(provenance, 'spending.generalBudget.projectCount', m);
       } else if (m.concept === 'adjustedBudget' && g.projectItemsBudget === null) {
         g.projectItemsBudget = amountText(m);
-        record(provenance, 'spending.generalBudget.projectItemsBudget', l);
+        record(provenance, 'spending.generalBudget.projectItemsBudget', m);
       } else if (m.concept === 'spent' && g.projectItemsSpent === null) {
         g.projectItemsSpent = amountText(m);
-        record(provenance, 'spending.generalBudget.projectItemsSpent', l);
+        record(provenance, 'spending.generalBudget.projectItemsSpent', m);
       }
     } else if (scope.kind === 'item' && (m.concept === 'adjustedBudget' || m.concept === 'spent')) {
       let i = g.projectItems.findIndex((p) => p.name === scope.name);
@@ -197,36 +221,40 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
       const item = g.projectItems[i];
       if (item && item[m.concept] === null) {
         item[m.concept] = amountText(m);
-        record(provenance, `spending.generalBudget.projectItems.${i}.${m.concept}`, l);
+        record(provenance, `spending.generalBudget.projectItems.${i}.${m.concept}`, m);
       }
     } else if (scope.kind === 'total' && m.concept === 'projectCount' && g.projectCount === null) {
       g.projectCount = m.numberText;
-      record(provenance, 'spending.generalBudget.projectCount', l);
+      record(provenance, 'spending.generalBudget.projectCount', m);
     }
   }
-  for (const key of ['governmentFund', 'stateCapital', 'socialInsurance'] as const) {
-    const located = mentionsOf(narrative, provenance, [key]);
-    if (located.length === 0) continue;
-    const block = emptyBlock();
-    for (const l of located) {
-      const field = l.m.concept as keyof SpendingBlock;
-      if (field in block && block[field] === null) {
-        block[field] = amountText(l.m);
-        record(provenance, `spending.${key}.${field}`, l);
-      }
-    }
-    if (Object.values(block).some((v) => v !== null)) spending[key] = block;
-  }
+  for (const key of ['governmentFund', 'stateCapital', 'socialInsurance'] as const) spending[key] = fundBlock(mentions, key, provenance);
   return spending;
+}
+
+/** A fund's block (sections 三 to 五): null unless its section names one of the block's figures. */
+function fundBlock(mentions: readonly ParagraphMention[], key: FundKey, provenance: Provenance): SpendingBlock | null {
+  let block: SpendingBlock | null = null;
+  for (const m of mentions) {
+    const field = m.concept;
+    if (m.sectionKey !== key || !isBlockField(field)) continue;
+    block ??= emptyBlock();
+    if (block[field] === null) {
+      block[field] = amountText(m);
+      record(provenance, FIELD_PATHS[key][field], m);
+    }
+  }
+  return block;
 }
 
 function readProfile(narrative: Narrative, provenance: Provenance): UnitProfile {
   const profile: UnitProfile = { internalDepartments: null, staff: null, retirees: null };
-  for (const l of mentionsOf(narrative, provenance, ['profile'])) {
-    const key = l.m.concept === 'internalDepartments' ? 'internalDepartments' : l.m.concept === 'staff' ? 'staff' : l.m.concept === 'retirees' ? 'retirees' : null;
+  for (const m of narrativeMentions(narrative)) {
+    if (m.sectionKey !== 'profile') continue;
+    const key = m.concept === 'internalDepartments' ? 'internalDepartments' : m.concept === 'staff' ? 'staff' : m.concept === 'retirees' ? 'retirees' : null;
     if (key && profile[key] === null) {
-      profile[key] = l.m.numberText;
-      record(provenance, `narrative.profile.${key}`, l);
+      profile[key] = m.numberText;
+      record(provenance, PROFILE_PATHS[key], m);
     }
   }
   return profile;

@@ -1,13 +1,13 @@
-import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
+import { dec, decOrNull, HUNDRED, ZERO, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { executionRate } from '../../calc/funds.js';
 import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
 import type { ConceptKey } from '../../narrative/concepts.js';
-import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
+import type { CostLine, DepartmentReport, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext, type MentionAt } from '../context.js';
-import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, type BlockPlace } from './narrative-place.js';
 
 /**
  * The figures of the tables (and of the narrative's own budget sections) that
@@ -26,8 +26,6 @@ export interface Reference {
   origin: 'table' | 'narrative' | 'computed';
   /** False when the two may legitimately differ in scope (在编在职 vs 实际在职人数). */
   sure: boolean;
-  /** Model path, for the location of a finding. */
-  path?: string;
 }
 
 const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
@@ -50,18 +48,14 @@ const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
  */
 class AmountReference implements Reference {
   private shown: string | null = null;
-  path?: string;
 
   constructor(
     readonly value: Dec,
     readonly where: string,
     readonly origin: Reference['origin'],
     readonly sure: boolean,
-    path: string | undefined,
     private readonly quote: { text: string; unit: MoneyUnit } | null = null,
-  ) {
-    if (path !== undefined) this.path = path;
-  }
+  ) {}
 
   get display(): string {
     this.shown ??= this.quote ? quoted(this.quote.text, this.quote.unit) : formatAmount(this.value);
@@ -69,26 +63,31 @@ class AmountReference implements Reference {
   }
 }
 
-function money(value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, path?: string): Reference[] {
-  return value === null ? [] : [new AmountReference(value, where, origin, sure, path)];
+/*
+ * The references of a mention are added to one list by these, each when its
+ * figure is known: most mentions have one or two, and a list per figure, spread
+ * into the mention's, cost more than the references.
+ */
+
+function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean): void {
+  if (value !== null) out.push(new AmountReference(value, where, origin, sure));
 }
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
-function statedMoney(text: string | null, where: string, origin: Reference['origin'], sure: boolean, path: string, unit: MoneyUnit = '万元'): Reference[] {
-  if (text === null) return [];
-  return [unit === '万元' ? new AmountReference(dec(text), where, origin, sure, path) : new AmountReference(inWan(text, unit), where, origin, sure, path, { text, unit })];
+function addStatedMoney(out: Reference[], text: string | null, where: string, origin: Reference['origin'], sure: boolean, unit: MoneyUnit = '万元'): void {
+  if (text === null) return;
+  out.push(unit === '万元' ? new AmountReference(dec(text), where, origin, sure) : new AmountReference(inWan(text, unit), where, origin, sure, { text, unit }));
 }
 
-function rate(ratioValue: Dec | null, display: string | null, where: string, origin: Reference['origin'], path?: string): Reference[] {
-  if (ratioValue === null) return [];
+/** A computed rate, as a percent number. */
+function addRate(out: Reference[], ratioValue: Dec | null, where: string): void {
+  if (ratioValue === null) return;
   const value = ratioValue.times(HUNDRED);
-  const r: Reference = { value, display: display ?? `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin, sure: true };
-  if (path !== undefined) r.path = path;
-  return [r];
+  out.push({ value, display: `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin: 'computed', sure: true });
 }
 
-function count(text: string | null, where: string, sure: boolean, path: string): Reference[] {
-  return text === null ? [] : [{ value: dec(text), display: text, where, origin: 'table', sure, path }];
+function addCount(out: Reference[], text: string | null, where: string, sure: boolean): void {
+  if (text !== null) out.push({ value: dec(text), display: text, where, origin: 'table', sure });
 }
 
 const PROJECT_MATCHES = { shared: 'project tables by the names the text gives' };
@@ -108,118 +107,144 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
   const dept = r.departmentEvaluation;
   const inBudgetSection = m.sectionKey === 'generalBudget';
   const scope = m.scope;
+  const out: Reference[] = [];
   switch (scope.kind) {
     case 'basic':
     case 'project': {
       const block = blockOf(r, scope.kind);
       const name = scope.kind === 'basic' ? '基本支出' : '项目支出';
       // The block's place carries the section title a finding names it by (none without the block, and then no reference uses it).
-      const where = `正文${blockPlaces(r).find((p) => p.key === scope.kind)?.title ?? ''}`;
-      const out: Reference[] = [];
-      const field = BLOCK_FIELDS[m.concept];
-      if (block && field) out.push(...statedMoney(block[field], `${where}${m.label}`, 'narrative', true, `spending.generalBudget.${scope.kind}.${field}`));
-      if (block && m.concept === 'personnelCost') out.push(...money(personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true));
-      if (block && m.concept === 'operatingCost') out.push(...money(operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true));
-      if (block && m.concept === 'carriedOut') out.push(...money(carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true));
-      if (block && m.concept === 'executionRate') out.push(...rate(executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), null, `${where}（全年执行数 ÷ 全年预算数）`, 'computed'));
+      const where = `正文${placeTitle(r, scope.kind)}`;
       if (dept && !inBudgetSection && (m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget')) {
-        out.unshift(...statedMoney(dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, `departmentEvaluation.${scope.kind}.${m.concept}`, dept.moneyUnit));
+        addStatedMoney(out, dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, dept.moneyUnit);
       }
+      if (!block) return out;
+      const field = BLOCK_FIELDS[m.concept];
+      if (field) addStatedMoney(out, block[field], `${where}${m.label}`, 'narrative', true);
+      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true);
+      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true);
+      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true);
+      if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
       return out;
     }
     case 'projectItems': {
-      const g = r.spending.generalBudget;
-      if (m.concept === 'projectCount') return [];
+      const project = r.spending.generalBudget.project;
       const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
-      if (!field) return [];
-      const where = `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`;
-      return g.project ? statedMoney(g.project[field], where, 'narrative', true, `spending.generalBudget.project.${field}`) : [];
+      if (field && project) addStatedMoney(out, project[field], `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true);
+      return out;
     }
     case 'item': {
-      if (inBudgetSection) return [];
+      if (inBudgetSection) return out;
       const best = projectNamed(ctx, scope.name);
       const project = best ? r.projects[best.j] : undefined;
-      if (!best || !project) return [];
+      if (!best || !project) return out;
       const col = m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget' ? m.concept : null;
-      if (col) return statedMoney(project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, `projects.${best.j}.total.${col}`, project.moneyUnit);
-      if (m.concept === 'executionRate') return rate(executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), null, `附件3项目支出绩效自评表（${project.name}）执行率`, 'computed');
-      return [];
+      if (col) addStatedMoney(out, project.total[col], `附件3项目支出绩效自评表（${project.name}）${m.label}`, 'table', true, project.moneyUnit);
+      else if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(project.total.spent), decOrNull(project.total.adjustedBudget)), `附件3项目支出绩效自评表（${project.name}）执行率`);
+      return out;
     }
     case 'total':
-      return totalReferences(ctx, m);
+      addTotalReferences(out, r, m);
+      return out;
   }
 }
 
-function totalReferences(ctx: AuditContext, m: MentionAt): Reference[] {
-  const r = ctx.report;
-  const dept = r.departmentEvaluation;
+/** The title of a block's place in the narrative, or "" without the block. */
+function placeTitle(r: DepartmentReport, key: BlockPlace['key']): string {
+  for (const p of blockPlaces(r)) if (p.key === key) return p.title;
+  return '';
+}
+
+/**
+ * The sum of a field over the narrative's budget blocks. The parts add up to the whole only when the text gives
+ * both halves of the general budget: a report describing its 基本支出 alone says nothing of the rest.
+ */
+function partsSum(r: DepartmentReport, field: keyof SpendingBlock): Dec | null {
   const places = blockPlaces(r);
-  const blockSum = (field: keyof SpendingBlock): Dec | null => {
-    // The parts add up to the whole only when the text gives both halves of the general budget: a report
-    // describing its 基本支出 alone says nothing of the rest.
-    if (!places.some((p) => p.key === 'basic') || !places.some((p) => p.key === 'project')) return null;
-    const values = places.map((p) => blockOf(r, p.key)?.[field] ?? null);
-    return values.length === 0 || values.some((v) => v === null) ? null : sum(values.map(decOrNull));
-  };
+  let basic = false;
+  let project = false;
+  for (const p of places) {
+    if (p.key === 'basic') basic = true;
+    else if (p.key === 'project') project = true;
+  }
+  if (!basic || !project) return null;
+  for (const p of places) if ((blockOf(r, p.key)?.[field] ?? null) === null) return null;
+  let total: Dec = ZERO;
+  for (const p of places) total = total.plus(dec(blockOf(r, p.key)?.[field] as string));
+  return total;
+}
+
+function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt): void {
+  const dept = r.departmentEvaluation;
   const deptWhere = `附件2${DEPARTMENT_TABLE}年度资金总额`;
   const basic = r.spending.generalBudget.basic;
   const b = r.basicData;
   switch (m.concept) {
     case 'adjustedBudget':
     case 'spent':
-    case 'initialBudget': {
-      const out = dept ? statedMoney(dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, `departmentEvaluation.total.${m.concept}`, dept.moneyUnit) : [];
-      if (m.concept !== 'initialBudget') out.push(...money(blockSum(m.concept), `正文各部分${m.label}之和`, 'computed', true));
-      return out;
-    }
+    case 'initialBudget':
+      if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
+      if (m.concept !== 'initialBudget') addMoney(out, partsSum(r, m.concept), `正文各部分${m.label}之和`, 'computed', true);
+      return;
     case 'carriedOut': {
-      const out: Reference[] = [];
       if (dept) {
         const a = inWanOrNull(dept.total.adjustedBudget, dept.moneyUnit);
         const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
-        out.push(...money(a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true));
+        addMoney(out, a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true);
       }
-      out.push(...money(blockSum('carriedOut'), '正文各部分年末结转和结余之和', 'computed', true));
-      return out;
+      addMoney(out, partsSum(r, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true);
+      return;
     }
     case 'executionRate': {
-      if (!dept) return [];
-      const out: Reference[] = [];
+      if (!dept) return;
       if (dept.total.executionRate !== null) {
-        out.push({ value: dec(dept.total.executionRate.slice(0, -1)), display: dept.total.executionRate, where: `${deptWhere}执行率`, origin: 'table', sure: true, path: 'departmentEvaluation.total.executionRate' });
+        out.push({ value: dec(dept.total.executionRate.slice(0, -1)), display: dept.total.executionRate, where: `${deptWhere}执行率`, origin: 'table', sure: true });
       }
-      out.push(...rate(executionRate(decOrNull(dept.total.spent), decOrNull(dept.total.adjustedBudget)), null, `${deptWhere}（全年执行数 ${dept.total.spent} ÷ 全年预算数 ${dept.total.adjustedBudget}）`, 'computed'));
-      return out;
+      addRate(out, executionRate(decOrNull(dept.total.spent), decOrNull(dept.total.adjustedBudget)), `${deptWhere}（全年执行数 ${dept.total.spent} ÷ 全年预算数 ${dept.total.adjustedBudget}）`);
+      return;
     }
     case 'personnelCost':
-      return basic ? money(personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false) : [];
+      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false);
+      return;
     case 'operatingCost':
-      return basic ? money(operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false) : [];
+      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false);
+      return;
     case 'staff':
-      return b ? count(b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false, 'basicData.actualHeadcount') : [];
+      if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false);
+      return;
     case 'authorizedHeadcount':
-      return b ? count(b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true, 'basicData.authorizedHeadcount') : [];
+      if (b) addCount(out, b.authorizedHeadcount, `附件1${BASIC_DATA_TABLE}编制数`, true);
+      return;
     case 'threePublicExpenses':
-      return b ? costLineRefs(b.threePublicExpenses, '三公经费', 'threePublicExpenses', b.moneyUnit) : [];
+      if (b) addCostLine(out, b.threePublicExpenses, '三公经费', b.moneyUnit);
+      return;
     case 'officialReception':
-      return b ? costLineRefs(b.officialReception, '公务接待', 'officialReception', b.moneyUnit) : [];
+      if (b) addCostLine(out, b.officialReception, '公务接待', b.moneyUnit);
+      return;
     case 'officialVehicles':
-      return b ? costLineRefs(b.officialVehicles, '公务用车购置和维护经费', 'officialVehicles', b.moneyUnit) : [];
+      if (b) addCostLine(out, b.officialVehicles, '公务用车购置和维护经费', b.moneyUnit);
+      return;
     case 'overseasTravel':
-      return b ? costLineRefs(b.overseasTravel, '出国经费', 'overseasTravel', b.moneyUnit) : [];
+      if (b) addCostLine(out, b.overseasTravel, '出国经费', b.moneyUnit);
+      return;
     case 'procurement':
-      return b ? costLineRefs(b.procurement, '政府采购金额', 'procurement', b.moneyUnit) : [];
+      if (b) addCostLine(out, b.procurement, '政府采购金额', b.moneyUnit);
+      return;
     default:
-      return [];
+      return;
   }
 }
+
+const COST_LINE_COLUMNS = [
+  ['final', '本年决算数'],
+  ['budget', '本年预算数'],
+  ['previousFinal', '上年决算数'],
+] as const;
 
 /**
  * A 基础数据表 line: the text may name any of its three columns (上年决算、本年预算、本年决算),
  * so each is a reference and none is sure.
  */
-function costLineRefs(line: CostLine, label: string, key: string, unit: MoneyUnit): Reference[] {
-  return (['final', 'budget', 'previousFinal'] as const).flatMap((col) =>
-    statedMoney(line[col], `附件1${BASIC_DATA_TABLE}${label}${{ final: '本年决算数', budget: '本年预算数', previousFinal: '上年决算数' }[col]}`, 'table', false, `basicData.${key}.${col}`, unit),
-  );
+function addCostLine(out: Reference[], line: CostLine, label: string, unit: MoneyUnit): void {
+  for (const [col, name] of COST_LINE_COLUMNS) addStatedMoney(out, line[col], `附件1${BASIC_DATA_TABLE}${label}${name}`, 'table', false, unit);
 }

@@ -35,17 +35,23 @@ function findComparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }
   for (const m of ctx.mentions()) {
     if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
     // Last year's figures, or another year's, are not this year's tables.
-    if (m.period.prior || (year !== null && m.period.years.some((y) => y !== year))) continue;
+    if (m.period.prior || (year !== null && namesAnotherYear(m, year))) continue;
     const refs = referencesOf(ctx, m);
-    if (refs.length === 0 || refs.some((r) => agreesStated(m, r))) continue;
+    if (refs.length === 0 || agreesWithAStated(m, refs)) continue;
     out.push({ m, refs });
   }
   return out;
 }
 
+function namesAnotherYear(m: MentionAt, year: number): boolean {
+  for (const y of m.period.years) if (y !== year) return true;
+  return false;
+}
+
 /** A mention agreeing with a stated figure is fine; agreeing only with a computed one is not when a stated one exists. */
-function agreesStated(m: MentionAt, r: Reference): boolean {
-  return r.origin !== 'computed' && agrees(m, r);
+function agreesWithAStated(m: MentionAt, refs: readonly Reference[]): boolean {
+  for (const r of refs) if (r.origin !== 'computed' && agrees(m, r)) return true;
+  return false;
 }
 
 function check(ctx: AuditContext, sure: boolean): void {
