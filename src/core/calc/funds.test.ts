@@ -4,7 +4,7 @@ import { Dec, dec } from '../number/decimal.js';
 import { formatRate } from '../number/format.js';
 import { hunan } from '../scoring/rule-sets/hunan.js';
 import { mof2020 } from '../scoring/rule-sets/mof-2020.js';
-import { costSavingRate, executionRate, executionScore } from './funds.js';
+import { adjustmentExceeds, costSavingRate, executionRate, executionScore } from './funds.js';
 
 const rate = fc.integer({ min: 0, max: 300_000 }).map((n) => new Dec(n).div(100_000));
 const weight = fc.integer({ min: 1, max: 100 }).map((n) => new Dec(n));
@@ -32,5 +32,27 @@ describe('execution rate and its score', () => {
   it('has no rate without a budget', () => {
     expect(executionRate(dec('5'), dec('0'))).toBeNull();
     expect(executionRate(null, dec('5'))).toBeNull();
+  });
+});
+
+describe('large budget adjustments', () => {
+  const amount = fc.oneof(
+    fc.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, dp]) => new Dec(n).div(10 ** dp)),
+    fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 24n }), fc.integer({ min: 0, max: 20 })).map(([digits, dp]) => new Dec(`${digits}e-${dp}`)),
+  );
+  const limit = fc.constantFrom('0.2', '0', '0.05', '1', '0.333').map((l) => dec(l));
+
+  it('tell a change beyond the limit as decimal.js division does', () => {
+    fc.assert(
+      fc.property(amount.filter((a) => !a.isZero()), amount, limit, (initial, adjusted, l) =>
+        adjustmentExceeds(initial, adjusted, l) === adjusted.minus(initial).div(initial).abs().gt(l)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('count exactly a fifth as no more than 20%', () => {
+    expect(adjustmentExceeds(dec('100'), dec('120'), dec('0.2'))).toBe(false);
+    expect(adjustmentExceeds(dec('100'), dec('120.01'), dec('0.2'))).toBe(true);
+    expect(adjustmentExceeds(dec('100'), dec('79.99'), dec('0.2'))).toBe(true);
   });
 });

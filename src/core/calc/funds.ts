@@ -1,4 +1,4 @@
-import { compare, dec, decOrNull, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { compare, dec, decOrNull, isBelowZero, ONE, safeAdd, safeMultiply, scaledInteger, ZERO, type Dec } from '../number/decimal.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
 
@@ -43,4 +43,20 @@ export function budgetOf(row: FundsRow, basis: BudgetBasis): Dec | null {
 /** The execution weight a table states, or the rule set's when it states none. */
 export function executionWeight(row: FundsRow, rules: ScoringRuleSet): Dec {
   return decOrNull(row.weight) ?? dec(rules.executionWeight);
+}
+
+/**
+ * Whether a budget moved by more than `limit` (a share) of its initial
+ * amount: |adjusted − initial| ÷ |initial| > limit, initial not 0. Worked on
+ * scaled integers as |adjusted − initial| × limit's denominator > limit's
+ * numerator × |initial| when the figures allow, with no division.
+ */
+export function adjustmentExceeds(initial: Dec, adjusted: Dec, limit: Dec): boolean {
+  const scale = Math.max(initial.decimalPlaces(), adjusted.decimalPlaces());
+  const base = scaledInteger(initial, scale);
+  const limitScale = limit.decimalPlaces();
+  const change = safeMultiply(Math.abs(safeAdd(scaledInteger(adjusted, scale), -base)), scaledInteger(ONE, limitScale));
+  const allowed = safeMultiply(scaledInteger(limit, limitScale), Math.abs(base));
+  if (Number.isNaN(change) || Number.isNaN(allowed)) return adjusted.minus(initial).div(initial).abs().gt(limit);
+  return change > allowed;
 }

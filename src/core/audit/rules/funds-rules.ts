@@ -1,6 +1,6 @@
-import { compare, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
-import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
+import { ratioMatches, statedMatches, sumOfPartsMatches } from '../../number/tolerance.js';
 import { executionScore, executionWeight, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import { DEPARTMENT_TABLE } from '../context.js';
@@ -21,15 +21,13 @@ export const fundsSourcesSum: AuditRule = {
       for (const col of AMOUNT_COLUMNS) {
         const total = t.table.total[col];
         if (total === null) continue;
-        let partsSum = ZERO;
-        let parts = 0;
+        const parts: Dec[] = [];
         for (const s of t.table.sources) {
           const v = s.row[col];
-          if (v === null) continue;
-          partsSum = partsSum.plus(dec(v));
-          parts++;
+          if (v !== null) parts.push(dec(v));
         }
-        if (parts === 0 || sumMatches(dec(total), partsSum, parts)) continue;
+        if (parts.length === 0 || sumOfPartsMatches(dec(total), parts, parts.length)) continue;
+        const partsSum = sum(parts);
         ctx.emit({
           section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
           message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,
@@ -55,8 +53,9 @@ export const deptNatureSum: AuditRule = {
       const p = dept.project[col];
       const total = dept.total[col];
       if (total === null || (b === null && p === null)) continue;
-      const parts = sum([decOrNull(b), decOrNull(p)]);
-      if (sumMatches(dec(total), parts, 2)) continue;
+      const stated = [decOrNull(b), decOrNull(p)];
+      if (sumOfPartsMatches(dec(total), stated, 2)) continue;
+      const parts = sum(stated);
       ctx.emit({
         section: '附件2', table: '部门整体支出绩效自评表', row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但基本支出 ${b ?? '（未填）'} 与项目支出 ${p ?? '（未填）'} 之和为 ${formatAmount(parts)}。`,
@@ -81,8 +80,9 @@ export const deptTasksSum: AuditRule = {
       const total = dept.total[col];
       const parts = tasks.map((t) => taskAmount(t, col)).filter((v): v is string => v !== null);
       if (total === null || parts.length === 0) continue;
-      const partsSum = sum(parts.map(dec));
-      if (sumMatches(dec(total), partsSum, parts.length)) continue;
+      const amounts = parts.map(dec);
+      if (sumOfPartsMatches(dec(total), amounts, parts.length)) continue;
+      const partsSum = sum(amounts);
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '金额合计', column: name, path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表年度主要任务的${name}合计填报为 ${total}，但 ${parts.length} 项任务之和为 ${formatAmount(partsSum)}（${tasks.filter((t) => taskAmount(t, col) !== null).map((t) => `${t.name} ${taskAmount(t, col)}`).join(' + ')}）。`,
