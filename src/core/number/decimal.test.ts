@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { commonScale, compare, Dec, fromScaledInteger, isBelowZero, roundHalfUp, scaledInteger, sum, ZERO } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -67,6 +67,24 @@ describe('scaled integers', () => {
         return Number.isNaN(n) || fromScaledInteger(n, scale).eq(a);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('comparisons with a product', () => {
+  it('order a against b × c as decimal.js does', () => {
+    fc.assert(fc.property(decimal, decimal, decimal, (a, b, c) => compareToProduct(a, b, c) === a.cmp(b.times(c)) || (a.isNaN() || b.isNaN() || c.isNaN() || b.times(c).isNaN())), { numRuns: 5000 });
+  });
+});
+
+describe('comparisons with a quotient', () => {
+  it('order num ÷ den against a value as decimal.js division does', () => {
+    fc.assert(
+      fc.property(decimal, decimal.filter((d) => !d.isZero()), decimal, (n, d, v) => {
+        const expected = compare(n.div(d), v);
+        return Object.is(compareQuotient(n, d, v), expected) || Number.isNaN(expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -138,6 +138,39 @@ export function fromScaledInteger(n: number, scale: number): Dec {
 
 const TENTHS: Dec[] = [];
 
+/** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
+export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
+  const bScale = b.decimalPlaces();
+  const cScale = c.decimalPlaces();
+  const scale = Math.max(a.decimalPlaces(), bScale + cScale);
+  const lhs = scaledInteger(a, scale);
+  const rhs = rescale(safeMultiply(scaledInteger(b, bScale), scaledInteger(c, cScale)), bScale + cScale, scale);
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(a, b.times(c));
+  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+}
+
+/**
+ * compare(num ÷ den, value) for den not 0, on scaled integers without dividing
+ * when the figures allow. The same as comparing decimal.js's rounded quotient:
+ * a quotient of safe integers that differs from value differs by far more
+ * than its rounding to 28 digits.
+ */
+export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
+  const fraction = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const valueScale = value.decimalPlaces();
+  let n = scaledInteger(num, fraction);
+  let d = scaledInteger(den, fraction);
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  // num ÷ den against value ⇔ n × 10^valueScale against value × 10^valueScale × d, with d > 0.
+  const lhs = rescale(n, 0, valueScale);
+  const rhs = safeMultiply(scaledInteger(value, valueScale), d);
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(num.div(den), value);
+  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+}
+
 /** 10^−scale. */
 function tenths(scale: number): Dec {
   let t = TENTHS[scale];

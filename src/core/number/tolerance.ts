@@ -15,7 +15,7 @@ export const HALF_CENT = new Dec('0.005');
 
 /** Half a unit in the last place a figure was stated with ("94.00%" → 0.005 percentage points → 0.00005 as a ratio). */
 export function halfUnit(stated: string): DecT {
-  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
+  const dp = statedPlaces(stated);
   let h = HALF_UNITS[dp];
   if (h === undefined) {
     h = new Dec(`5e-${dp + 1}`);
@@ -82,8 +82,12 @@ function sumMatchesByDecimal(total: DecT, partsSum: DecT, n: number): boolean {
  * (a whole-number statement of a rate is a legitimate rounding).
  */
 export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
-  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
-  return compare(roundHalfUp(exact, dp), statedValue) === 0;
+  return compare(roundHalfUp(exact, statedPlaces(stated)), statedValue) === 0;
+}
+
+/** The decimals of a stated figure's value: those written, two more for a percentage ("94.46%" → 4). */
+export function statedPlaces(stated: string): number {
+  return statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
 }
 
 /**

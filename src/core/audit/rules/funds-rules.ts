@@ -1,7 +1,7 @@
-import { compare, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
+import { compareQuotient, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
-import { ratioMatches, statedMatches, sumOfPartsMatches } from '../../number/tolerance.js';
-import { executionScore, executionWeight, taskAmount } from '../../calc/funds.js';
+import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
+import { executionScore, executionScoreMatches, executionWeight, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import { DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -138,11 +138,13 @@ export const fundsExecutionScore: AuditRule = {
     for (const t of ctx.tables()) {
       const row = t.table.total;
       const stated = row.score;
-      const rate = ctx.executionRate(t);
-      if (stated === null || rate === null) continue;
+      const spent = decOrNull(row.spent);
+      const budget = decOrNull(row.adjustedBudget);
+      if (stated === null || spent === null || budget === null || budget.isZero()) continue;
       const weight = executionWeight(row, ctx.rules);
+      if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
+      const rate = spent.div(budget);
       const expected = executionScore(rate, weight, ctx.rules);
-      if (statedMatches(stated, dec(stated), expected)) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
         message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatRate(rate)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
@@ -182,8 +184,10 @@ export const budgetExecutionLow: AuditRule = {
   source: 'DOMAIN.md §3（偏差说明）、§4（预算执行）',
   check(ctx) {
     for (const t of ctx.tables()) {
-      const rate = ctx.executionRate(t);
-      if (rate === null || compare(rate, LOW_EXECUTION) >= 0) continue;
+      const spent = decOrNull(t.table.total.spent);
+      const budget = decOrNull(t.table.total.adjustedBudget);
+      if (spent === null || budget === null || budget.isZero() || compareQuotient(spent, budget, LOW_EXECUTION) >= 0) continue;
+      const rate = spent.div(budget);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
         message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,
