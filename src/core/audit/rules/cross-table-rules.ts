@@ -211,10 +211,11 @@ export const budgetAdjustmentLarge: AuditRule = {
       const initial = decOrNull(t.table.total.initialBudget);
       const adjusted = decOrNull(t.table.total.adjustedBudget);
       if (initial === null || adjusted === null || initial.isZero() || !adjustmentExceeds(initial, adjusted, LARGE_ADJUSTMENT)) continue;
-      const change = adjusted.minus(initial).div(initial);
+      const difference = adjusted.minus(initial);
+      const change = difference.div(initial);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '全年预算数', path: `${t.path}.total.adjustedBudget`,
-        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${change.isNegative() ? '减少' : '增加'} ${formatAmount(adjusted.minus(initial).abs())}（${change.times(100).toDecimalPlaces(2).toFixed(2)}%）。`,
+        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${change.isNegative() ? '减少' : '增加'} ${formatAmount(difference.abs())}（${change.times(100).toDecimalPlaces(2).toFixed(2)}%）。`,
         expected: formatAmount(initial), actual: formatAmount(adjusted),
       });
     }
