@@ -1,5 +1,3 @@
-import { executionRate } from '../calc/funds.js';
-import { decOrNull, type Dec } from '../number/decimal.js';
 import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
 import { figureSource, paragraphRefAt, rowFigureSource, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
@@ -73,7 +71,6 @@ export class AuditContext {
   private itemMatchCache: Map<number, number> | null = null;
   private rowsCache: IndicatorRow[] | null = null;
   private readonly sumsCache = new Map<TableView, TableSums>();
-  private readonly rateCache = new Map<TableView, Dec | null>();
   private readonly sharedCache = new Map<object, unknown>();
 
   constructor(
@@ -165,16 +162,6 @@ export class AuditContext {
       this.sumsCache.set(t, s);
     }
     return s;
-  }
-
-  /** A table's 执行率 from its 全年执行数 and 全年预算数 (null without them), divided once. */
-  executionRate(t: TableView): Dec | null {
-    let rate = this.rateCache.get(t);
-    if (rate === undefined) {
-      rate = executionRate(decOrNull(t.table.total.spent), decOrNull(t.table.total.adjustedBudget));
-      this.rateCache.set(t, rate);
-    }
-    return rate;
   }
 
   /** Every figure the narrative names, in reading order, with its place in the source. */

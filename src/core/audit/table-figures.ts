@@ -1,4 +1,4 @@
-import { compare, decOrNull, ZERO, type Dec } from '../number/decimal.js';
+import { compare, decOrNull, sum, ZERO, type Dec } from '../number/decimal.js';
 import type { Indicator, StatedLevelWeight } from '../model/report.js';
 import { parseTarget, type ParsedTarget } from '../scoring/target.js';
 import type { TableView } from './context.js';
@@ -75,42 +75,36 @@ export class TableSums {
   constructor(
     private readonly rows: readonly IndicatorRow[],
   ) {
-    let weights = ZERO;
-    let scores = ZERO;
-    let weightCount = 0;
-    let scoreCount = 0;
+    const weights: Dec[] = [];
+    const scores: Dec[] = [];
     for (const r of rows) {
-      if (r.weight !== null) {
-        weights = weights.plus(r.weight);
-        weightCount++;
-      }
-      if (r.score !== null) {
-        scores = scores.plus(r.score);
-        scoreCount++;
-      }
+      if (r.weight !== null) weights.push(r.weight);
+      if (r.score !== null) scores.push(r.score);
     }
-    this.weights = { sum: weights, count: weightCount };
-    this.scores = { sum: scores, count: scoreCount };
+    this.weights = statedSum(weights);
+    this.scores = statedSum(scores);
   }
 
   /** The stated weights under a level label: all of them for level 0, else those whose 一级 / 二级指标 is its name. */
   weightsUnder(lw: StatedLevelWeight): StatedSum {
     if (lw.level === 0) return this.weights;
-    const byName = lw.level === 1 ? (this.byLevel1 ??= this.weightsByName(1)) : (this.byLevel2 ??= this.weightsByName(2));
-    return byName.get(lw.name) ?? { sum: ZERO, count: 0 };
+    const byName = lw.level === 1 ? (this.byLevel1 ??= new Map()) : (this.byLevel2 ??= new Map());
+    let s = byName.get(lw.name);
+    if (!s) {
+      s = this.weightsNamed(lw.level, lw.name);
+      byName.set(lw.name, s);
+    }
+    return s;
   }
 
-  private weightsByName(level: 1 | 2): Map<string, StatedSum> {
-    const sums = new Map<string, StatedSum>();
-    for (const r of this.rows) {
-      if (r.weight === null) continue;
-      const name = level === 1 ? r.ind.level1 : r.ind.level2;
-      const s = sums.get(name);
-      if (s) {
-        s.sum = s.sum.plus(r.weight);
-        s.count++;
-      } else sums.set(name, { sum: ZERO.plus(r.weight), count: 1 });
-    }
-    return sums;
+  private weightsNamed(level: 1 | 2, name: string): StatedSum {
+    const weights: Dec[] = [];
+    for (const r of this.rows) if (r.weight !== null && (level === 1 ? r.ind.level1 : r.ind.level2) === name) weights.push(r.weight);
+    return statedSum(weights);
   }
+}
+
+/** Stated figures added up (exactly, without a decimal per step: see `sum`). */
+function statedSum(values: Dec[]): StatedSum {
+  return { sum: values.length === 0 ? ZERO : sum(values), count: values.length };
 }

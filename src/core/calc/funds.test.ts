@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, dec } from '../number/decimal.js';
+import { Dec, dec, roundHalfUp } from '../number/decimal.js';
+import { statedMatches } from '../number/tolerance.js';
 import { formatRate } from '../number/format.js';
 import { hunan } from '../scoring/rule-sets/hunan.js';
 import { mof2020 } from '../scoring/rule-sets/mof-2020.js';
-import { costSavingRate, executionRate, executionScore } from './funds.js';
+import { adjustmentExceeds, costSavingRate, executionRate, executionScore, executionScoreMatches } from './funds.js';
 
 const rate = fc.integer({ min: 0, max: 300_000 }).map((n) => new Dec(n).div(100_000));
 const weight = fc.integer({ min: 1, max: 100 }).map((n) => new Dec(n));
@@ -32,5 +33,55 @@ describe('execution rate and its score', () => {
   it('has no rate without a budget', () => {
     expect(executionRate(dec('5'), dec('0'))).toBeNull();
     expect(executionRate(null, dec('5'))).toBeNull();
+  });
+});
+
+describe('large budget adjustments', () => {
+  const amount = fc.oneof(
+    fc.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, dp]) => new Dec(n).div(10 ** dp)),
+    fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 24n }), fc.integer({ min: 0, max: 20 })).map(([digits, dp]) => new Dec(`${digits}e-${dp}`)),
+  );
+  const limit = fc.constantFrom('0.2', '0', '0.05', '1', '0.333').map((l) => dec(l));
+
+  it('tell a change beyond the limit as decimal.js division does', () => {
+    fc.assert(
+      fc.property(amount.filter((a) => !a.isZero()), amount, limit, (initial, adjusted, l) =>
+        adjustmentExceeds(initial, adjusted, l) === adjusted.minus(initial).div(initial).abs().gt(l)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('count exactly a fifth as no more than 20%', () => {
+    expect(adjustmentExceeds(dec('100'), dec('120'), dec('0.2'))).toBe(false);
+    expect(adjustmentExceeds(dec('100'), dec('120.01'), dec('0.2'))).toBe(true);
+    expect(adjustmentExceeds(dec('100'), dec('79.99'), dec('0.2'))).toBe(true);
+  });
+});
+
+describe('execution score matches without dividing', () => {
+  const amount = fc.oneof(
+    fc.tuple(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, dp]) => new Dec(n).div(10 ** dp)),
+    fc.integer({ min: 1, max: 1000 }),
+  ).map((a) => new Dec(a));
+  const points = fc.oneof(
+    fc.tuple(fc.integer({ min: -20, max: 2000 }), fc.integer({ min: 0, max: 2 })).map(([n, dp]) => new Dec(n).div(10 ** dp)),
+    fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.integer({ min: 0, max: 18 })).map(([digits, dp]) => new Dec(`${digits}e-${dp}`)),
+  );
+
+  it('agree with rounding the decimal score, near and far from it, with and without a cap', () => {
+    fc.assert(
+      fc.property(amount, amount.filter((b) => !b.isZero()), points, fc.integer({ min: 0, max: 4 }), fc.integer({ min: -2, max: 2 }), fc.constantFrom(hunan, mof2020), (spent, budget, weight, dp, off, rules) => {
+        const exact = executionScore(spent.div(budget), weight, rules);
+        const stated = roundHalfUp(exact, dp).plus(new Dec(off).div(10 ** dp)).toFixed(dp);
+        return executionScoreMatches(stated, dec(stated), spent, budget, weight, rules) === statedMatches(stated, dec(stated), exact);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leave a score exactly on a rounding boundary to decimal.js, whose quotient is rounded', () => {
+    // 3 × 5 ÷ 24 is 0.625 exactly, but decimal.js's 5 ÷ 24 is rounded down, so its score shows 0.62.
+    expect(executionScoreMatches('0.62', dec('0.62'), dec('5'), dec('24'), dec('3'), hunan)).toBe(true);
+    expect(executionScoreMatches('0.63', dec('0.63'), dec('5'), dec('24'), dec('3'), hunan)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { compare, dec, decOrNull, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { compare, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, ZERO, type Dec } from '../number/decimal.js';
+import { statedMatches, statedPlaces } from '../number/tolerance.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
 
@@ -19,6 +20,42 @@ export function executionScore(rate: Dec, weight: Dec, rules: ScoringRuleSet): D
   const r = rules.capExecutionScore && compare(rate, ONE) > 0 ? ONE : rate;
   const score = weight.times(r);
   return isBelowZero(score) ? ZERO : score;
+}
+
+/**
+ * Whether a stated 执行率得分 is the execution score of spent ÷ budget (budget
+ * not 0) rounded the way it was stated: statedMatches(stated, statedValue,
+ * executionScore(executionRate(spent, budget), weight, rules)). Decided on
+ * scaled integers, without dividing, when the figures allow and the exact
+ * score is not on a rounding boundary: off a boundary, decimal.js's quotient
+ * rounded to 28 digits is far too close to the exact one to round otherwise.
+ */
+export function executionScoreMatches(stated: string, statedValue: Dec, spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): boolean {
+  const scale = Math.max(spent.decimalPlaces(), budget.decimalPlaces());
+  let s = scaledInteger(spent, scale);
+  let b = scaledInteger(budget, scale);
+  if (b < 0) {
+    s = -s;
+    b = -b;
+  }
+  const weightScale = weight.decimalPlaces();
+  const w = scaledInteger(weight, weightScale);
+  if (Number.isNaN(s) || Number.isNaN(b) || Number.isNaN(w)) return statedMatches(stated, statedValue, executionScore(spent.div(budget), weight, rules));
+  // A score of 0 or below counts as 0.
+  if (rules.capExecutionScore && s > b) return statedMatches(stated, statedValue, w < 0 ? ZERO : weight);
+  if (w === 0 || s === 0 || (w < 0) !== (s < 0)) return statedMatches(stated, statedValue, ZERO);
+  // The score w·s ÷ b, rounded half-up to dp places, is R when (2R − 1)·D ≤ N < (2R + 1)·D
+  // with N = 2·w·s·10^dp and D = b·10^weightScale.
+  const dp = statedPlaces(stated);
+  const r = scaledInteger(statedValue, dp);
+  const n = rescale(safeMultiply(2 * w, s), 0, dp);
+  const d = rescale(b, 0, weightScale);
+  const low = safeMultiply(2 * r - 1, d);
+  const high = safeMultiply(2 * r + 1, d);
+  if (Number.isNaN(n) || Number.isNaN(low) || Number.isNaN(high) || n === low || n === high) {
+    return statedMatches(stated, statedValue, executionScore(spent.div(budget), weight, rules));
+  }
+  return low < n && n < high;
 }
 
 /**
@@ -43,4 +80,20 @@ export function budgetOf(row: FundsRow, basis: BudgetBasis): Dec | null {
 /** The execution weight a table states, or the rule set's when it states none. */
 export function executionWeight(row: FundsRow, rules: ScoringRuleSet): Dec {
   return decOrNull(row.weight) ?? dec(rules.executionWeight);
+}
+
+/**
+ * Whether a budget moved by more than `limit` (a share) of its initial
+ * amount: |adjusted − initial| ÷ |initial| > limit, initial not 0. Worked on
+ * scaled integers as |adjusted − initial| × limit's denominator > limit's
+ * numerator × |initial| when the figures allow, with no division.
+ */
+export function adjustmentExceeds(initial: Dec, adjusted: Dec, limit: Dec): boolean {
+  const scale = Math.max(initial.decimalPlaces(), adjusted.decimalPlaces());
+  const base = scaledInteger(initial, scale);
+  const limitScale = limit.decimalPlaces();
+  const change = safeMultiply(Math.abs(safeAdd(scaledInteger(adjusted, scale), -base)), scaledInteger(ONE, limitScale));
+  const allowed = safeMultiply(scaledInteger(limit, limitScale), Math.abs(base));
+  if (Number.isNaN(change) || Number.isNaN(allowed)) return adjusted.minus(initial).div(initial).abs().gt(limit);
+  return change > allowed;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { compare, Dec, isBelowZero, roundHalfUp } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -37,6 +37,66 @@ describe('rounding half-up', () => {
         const r = roundHalfUp(a, dp);
         const expected = a.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
         return r.isNaN() ? expected.isNaN() : r.eq(expected) && r.isNegative() === expected.isNegative();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Enough precision that no product a test makes is rounded. */
+const Wide = Decimal.clone({ precision: 200 });
+
+describe('scaled integers', () => {
+  it('give x × 10^scale exactly when it is a safe integer, else NaN', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 22 }), (a, scale) => {
+        const n = scaledInteger(a, scale);
+        const exact = a.isFinite() ? new Wide(a).times(new Wide(10).pow(scale)) : null;
+        const representable = exact !== null && exact.isInteger() && exact.abs().lte(Number.MAX_SAFE_INTEGER);
+        return representable ? Object.is(n, exact.toNumber() + 0) : Number.isNaN(n);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('turn back into the decimal they were made from', () => {
+    fc.assert(
+      fc.property(decimal, (a) => {
+        const scale = commonScale([a]);
+        const n = scaledInteger(a, scale);
+        return Number.isNaN(n) || fromScaledInteger(n, scale).eq(a);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('comparisons with a product', () => {
+  it('order a against b × c as decimal.js does', () => {
+    fc.assert(fc.property(decimal, decimal, decimal, (a, b, c) => compareToProduct(a, b, c) === a.cmp(b.times(c)) || (a.isNaN() || b.isNaN() || c.isNaN() || b.times(c).isNaN())), { numRuns: 5000 });
+  });
+});
+
+describe('comparisons with a quotient', () => {
+  it('order num ÷ den against a value as decimal.js division does', () => {
+    fc.assert(
+      fc.property(decimal, decimal.filter((d) => !d.isZero()), decimal, (n, d, v) => {
+        const expected = compare(n.div(d), v);
+        return Object.is(compareQuotient(n, d, v), expected) || Number.isNaN(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('sums', () => {
+  it('add up as decimal.js adds up, from zero, nulls left out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(decimal), { maxLength: 12 }), (values) => {
+        let expected = ZERO;
+        for (const v of values) if (v !== null) expected = expected.plus(v);
+        const s = sum(values);
+        return s.isNaN() ? expected.isNaN() : s.eq(expected) && s.isNegative() === expected.isNegative() && s.toString() === expected.toString();
       }),
       { numRuns: 3000 },
     );

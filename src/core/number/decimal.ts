@@ -27,9 +27,17 @@ export function dec(text: string): Dec {
   return d;
 }
 
-/** The exact ratio of a rate string ("94.46%" → 0.9446). */
+const ratioCache = new Map<string, Dec>();
+
+/** The exact ratio of a rate string ("94.46%" → 0.9446), divided once per string like `dec`. */
 export function ratio(rate: string): Dec {
-  return dec(rate.endsWith('%') ? rate.slice(0, -1) : rate).div(HUNDRED);
+  let r = ratioCache.get(rate);
+  if (r === undefined) {
+    r = dec(rate.endsWith('%') ? rate.slice(0, -1) : rate).div(HUNDRED);
+    if (ratioCache.size >= CACHE_LIMIT) ratioCache.clear();
+    ratioCache.set(rate, r);
+  }
+  return r;
 }
 
 /** How many decimals a figure was stated with ("94.00%" → 2, "70" → 0). */
@@ -49,9 +57,128 @@ export function roundHalfUp(value: Dec, dp: number): Dec {
 
 /** The sum of decimals, nulls counting as nothing. */
 export function sum(values: readonly (Dec | null)[]): Dec {
+  const scale = commonScale(values);
+  let units = 0;
+  for (const v of values) if (v !== null) units = safeAdd(units, scaledInteger(v, scale));
+  return Number.isNaN(units) ? sumByDecimal(values) : fromScaledInteger(units, scale);
+}
+
+function sumByDecimal(values: readonly (Dec | null)[]): Dec {
   let total = ZERO;
   for (const v of values) if (v !== null) total = total.plus(v);
   return total;
+}
+
+/**
+ * Exact arithmetic on scaled integers: a decimal x is worked with as the
+ * integer x × 10^scale, in a double, as long as that is a safe integer
+ * (|n| ≤ 2^53 − 1), where doubles add, subtract and multiply integers exactly.
+ * A result outside that range is NaN, and NaN stays NaN through every step,
+ * so a caller checks once at the end and falls back to decimal.js. Stated
+ * figures have a few decimals and a dozen digits at most, so sums and
+ * comparisons of them need no decimal.js object per step.
+ */
+
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** x × 10^scale (scale ≤ 22) as a safe integer; NaN when that is not an integer, not safe, or x is not finite. */
+export function scaledInteger(x: Dec, scale: number): number {
+  // decimal.js's documented digits: d holds base-1e7 words, word i worth 1e7^(floor(e/7) − i).
+  const d = x.d as number[] | null;
+  if (!d) return NaN;
+  const last = d.length - 1;
+  let digits = d[0] as number;
+  for (let i = 1; i <= last; i++) digits = digits * 1e7 + (d[i] as number);
+  // Checked before dividing: a rounded double could pass the divisibility test.
+  if (!Number.isSafeInteger(digits)) return NaN;
+  const shift = 7 * (Math.floor(x.e / 7) - last) + scale;
+  let n: number;
+  if (shift >= 0) {
+    const p = POW10[shift];
+    n = p === undefined ? NaN : digits * p;
+  } else {
+    const p = POW10[-shift];
+    n = p !== undefined && digits % p === 0 ? digits / p : NaN;
+  }
+  if (!Number.isSafeInteger(n)) return NaN;
+  // + 0 turns −0 into 0.
+  return x.s < 0 ? -n + 0 : n;
+}
+
+/** The fewest decimals that state every value exactly (at least 0); NaN when one is not finite. */
+export function commonScale(values: readonly (Dec | null)[]): number {
+  let scale = 0;
+  for (const v of values) if (v !== null) scale = Math.max(scale, v.decimalPlaces());
+  return scale;
+}
+
+/** a + b, NaN when not a safe integer. */
+export function safeAdd(a: number, b: number): number {
+  const n = a + b;
+  return Number.isSafeInteger(n) ? n : NaN;
+}
+
+/** a × b, NaN when not a safe integer. */
+export function safeMultiply(a: number, b: number): number {
+  const n = a * b;
+  return Number.isSafeInteger(n) ? n : NaN;
+}
+
+/** n × 10^(to − from) for to ≥ from: a scaled integer brought to a finer scale; NaN when not safe. */
+export function rescale(n: number, from: number, to: number): number {
+  const p = POW10[to - from];
+  return p === undefined ? NaN : safeMultiply(n, p);
+}
+
+/** The decimal n × 10^−scale of a safe scaled integer. */
+export function fromScaledInteger(n: number, scale: number): Dec {
+  return scale === 0 ? new Dec(n) : new Dec(n).times(tenths(scale));
+}
+
+const TENTHS: Dec[] = [];
+
+/** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
+export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
+  const bScale = b.decimalPlaces();
+  const cScale = c.decimalPlaces();
+  const scale = Math.max(a.decimalPlaces(), bScale + cScale);
+  const lhs = scaledInteger(a, scale);
+  const rhs = rescale(safeMultiply(scaledInteger(b, bScale), scaledInteger(c, cScale)), bScale + cScale, scale);
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(a, b.times(c));
+  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+}
+
+/**
+ * compare(num ÷ den, value) for den not 0, on scaled integers without dividing
+ * when the figures allow. The same as comparing decimal.js's rounded quotient:
+ * a quotient of safe integers that differs from value differs by far more
+ * than its rounding to 28 digits.
+ */
+export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
+  const fraction = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const valueScale = value.decimalPlaces();
+  let n = scaledInteger(num, fraction);
+  let d = scaledInteger(den, fraction);
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  // num ÷ den against value ⇔ n × 10^valueScale against value × 10^valueScale × d, with d > 0.
+  const lhs = rescale(n, 0, valueScale);
+  const rhs = safeMultiply(scaledInteger(value, valueScale), d);
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(num.div(den), value);
+  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+}
+
+/** 10^−scale. */
+function tenths(scale: number): Dec {
+  let t = TENTHS[scale];
+  if (t === undefined) {
+    t = new Dec(`1e-${scale}`);
+    TENTHS[scale] = t;
+  }
+  return t;
 }
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, Dec, ratio, roundHalfUp, sum } from './decimal.js';
+import { compare, dec, Dec, ONE, ratio, roundHalfUp, sum } from './decimal.js';
 import { formatRate } from './format.js';
-import { ratioMatches, statedMatches, sumMatches } from './tolerance.js';
+import { HALF_CENT, halfUnit, ratioMatches, statedMatches, SUM_TOLERANCE_PER_PART, sumMatches, sumOfPartsMatches } from './tolerance.js';
 
 /** Amounts as a table states them: 万元 with two decimals. */
 const amount = fc.integer({ min: 1, max: 10_000_000 }).map((cents) => new Dec(cents).div(100));
@@ -51,5 +51,43 @@ describe('tolerances', () => {
   it('reads the reference report’s execution rate as the issue states it', () => {
     expect(ratioMatches('94.00%', ratio('94.00%'), dec('6971.10'), dec('7380.15'))).toBe(false);
     expect(ratioMatches('94.46%', ratio('94.46%'), dec('6971.10'), dec('7380.15'))).toBe(true);
+  });
+});
+
+/** Figures of every size a report states, and some no report states: many decimals, many digits, negative. */
+const figure = fc.oneof(
+  fc.tuple(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, dp]) => new Dec(n).div(10 ** dp)),
+  fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.integer({ min: 0, max: 20 })).map(([neg, digits, dp]) => new Dec(`${neg ? '-' : ''}${digits}e-${dp}`)),
+);
+const rateText = fc.tuple(fc.integer({ min: -20_000, max: 200_000 }), fc.integer({ min: 0, max: 4 })).map(([n, dp]) => `${new Dec(n).div(10 ** dp).toFixed(dp)}%`);
+
+describe('tolerances worked on scaled integers', () => {
+  it('decide a sum as decimal.js arithmetic decides it', () => {
+    fc.assert(
+      fc.property(figure, figure, fc.integer({ min: 0, max: 40 }), (total, parts, count) => {
+        const allowed = SUM_TOLERANCE_PER_PART.times(Math.max(count, 1));
+        return sumMatches(total, parts, count) === total.minus(parts).abs().lte(allowed);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('decide a sum of parts as the sum made first decides it', () => {
+    fc.assert(
+      fc.property(figure, fc.array(fc.option(figure), { maxLength: 12 }), fc.integer({ min: 0, max: 12 }), (total, parts, count) =>
+        sumOfPartsMatches(total, parts, count) === sumMatches(total, sum(parts), count)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('decide a ratio as decimal.js arithmetic decides it', () => {
+    fc.assert(
+      fc.property(rateText, figure, figure, fc.constantFrom(HALF_CENT, new Dec(0), new Dec('0.00005')), (stated, num, den, inputHalf) => {
+        const s = ratio(stated);
+        const expected = !den.isZero() && compare(s.times(den).minus(num).abs(), halfUnit(stated).times(den.abs()).plus(inputHalf.times(ONE.plus(s.abs())))) <= 0;
+        return ratioMatches(stated, s, num, den, inputHalf) === expected;
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { compare, Dec, ONE, roundHalfUp, statedDecimals, type Dec as DecT } from './decimal.js';
+import { commonScale, compare, Dec, ONE, rescale, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -15,7 +15,7 @@ export const HALF_CENT = new Dec('0.005');
 
 /** Half a unit in the last place a figure was stated with ("94.00%" → 0.005 percentage points → 0.00005 as a ratio). */
 export function halfUnit(stated: string): DecT {
-  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
+  const dp = statedPlaces(stated);
   let h = HALF_UNITS[dp];
   if (h === undefined) {
     h = new Dec(`5e-${dp + 1}`);
@@ -35,6 +35,36 @@ const PART_TOLERANCES: [DecT, DecT][] = [];
  */
 export function sumMatches(total: DecT, partsSum: DecT, partCount: number): boolean {
   const n = Math.max(partCount, 1);
+  return sumMatchesScaled(total, partsSum, n) ?? sumMatchesByDecimal(total, partsSum, n);
+}
+
+/**
+ * sumMatches(total, sum(parts), partCount), without making the sum as a
+ * decimal when the figures allow: the parts are added as scaled integers.
+ * Empty parts (null) add nothing.
+ */
+export function sumOfPartsMatches(total: DecT, parts: readonly (DecT | null)[], partCount: number): boolean {
+  const scale = Math.max(2, total.decimalPlaces(), commonScale(parts));
+  let diff = scaledInteger(total, scale);
+  for (const p of parts) if (p !== null) diff = safeAdd(diff, -scaledInteger(p, scale));
+  return withinPartTolerance(diff, scale, Math.max(partCount, 1)) ?? sumMatches(total, sum(parts), partCount);
+}
+
+/** sumMatches on scaled integers; null when a figure is out of their exact range. */
+function sumMatchesScaled(total: DecT, partsSum: DecT, n: number): boolean | null {
+  // The tolerance, n × 0.01, needs two decimals.
+  const scale = Math.max(2, total.decimalPlaces(), partsSum.decimalPlaces());
+  return withinPartTolerance(safeAdd(scaledInteger(total, scale), -scaledInteger(partsSum, scale)), scale, n);
+}
+
+/** |diff| ≤ n × SUM_TOLERANCE_PER_PART for a difference scaled by 10^scale (scale ≥ 2); null when out of the exact range. */
+function withinPartTolerance(diff: number, scale: number, n: number): boolean | null {
+  const allowed = rescale(n, 2, scale);
+  if (Number.isNaN(diff) || Number.isNaN(allowed)) return null;
+  return Math.abs(diff) <= allowed;
+}
+
+function sumMatchesByDecimal(total: DecT, partsSum: DecT, n: number): boolean {
   let allowed = PART_TOLERANCES[n];
   if (allowed === undefined) {
     const t = SUM_TOLERANCE_PER_PART.times(n);
@@ -52,8 +82,12 @@ export function sumMatches(total: DecT, partsSum: DecT, partCount: number): bool
  * (a whole-number statement of a rate is a legitimate rounding).
  */
 export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
-  const dp = statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
-  return compare(roundHalfUp(exact, dp), statedValue) === 0;
+  return compare(roundHalfUp(exact, statedPlaces(stated)), statedValue) === 0;
+}
+
+/** The decimals of a stated figure's value: those written, two more for a percentage ("94.46%" → 4). */
+export function statedPlaces(stated: string): number {
+  return statedDecimals(stated) + (stated.endsWith('%') ? 2 : 0);
 }
 
 /**
@@ -67,6 +101,33 @@ export function statedMatches(stated: string, statedValue: DecT, exact: DecT): b
  */
 export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: DecT, inputHalfUnit: DecT = HALF_CENT): boolean {
   if (den.isZero()) return false;
+  return ratioMatchesScaled(statedRatio, num, den, halfUnit(stated), inputHalfUnit) ?? ratioMatchesByDecimal(stated, statedRatio, num, den, inputHalfUnit);
+}
+
+/**
+ * ratioMatches on scaled integers: each product is exact at the sum of its
+ * factors' scales, and every term is brought to the finest of them. Null when
+ * a figure is out of the exact range.
+ */
+function ratioMatchesScaled(s: DecT, num: DecT, den: DecT, statedHalf: DecT, inputHalf: DecT): boolean | null {
+  const a = s.decimalPlaces();
+  const b = den.decimalPlaces();
+  const c = num.decimalPlaces();
+  const hs = statedHalf.decimalPlaces();
+  const hi = inputHalf.decimalPlaces();
+  const S = scaledInteger(s, a);
+  const D = scaledInteger(den, b);
+  const scale = Math.max(a + b, c, hs + b, hi + a);
+  // |s·den − num| ≤ h_s·|den| + h_in·(1 + |s|)
+  const lhs = Math.abs(safeAdd(rescale(safeMultiply(S, D), a + b, scale), -rescale(scaledInteger(num, c), c, scale)));
+  const statedTerm = rescale(safeMultiply(scaledInteger(statedHalf, hs), Math.abs(D)), hs + b, scale);
+  const inputTerm = rescale(safeMultiply(scaledInteger(inputHalf, hi), safeAdd(rescale(1, 0, a), Math.abs(S))), hi + a, scale);
+  const rhs = safeAdd(statedTerm, inputTerm);
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return null;
+  return lhs <= rhs;
+}
+
+function ratioMatchesByDecimal(stated: string, statedRatio: DecT, num: DecT, den: DecT, inputHalfUnit: DecT): boolean {
   const lhs = abs(statedRatio.times(den).minus(num));
   const rhs = halfUnit(stated).times(abs(den)).plus(inputHalfUnit.times(ONE.plus(abs(statedRatio))));
   return compare(lhs, rhs) <= 0;

@@ -1,8 +1,6 @@
-import { compare, dec, isBelowZero, ONE, ZERO, type Dec } from '../number/decimal.js';
+import { compare, isBelowZero, ONE, ratio, ZERO, type Dec } from '../number/decimal.js';
 import type { ScoringRuleSet } from './rule-set.js';
 import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
-
-const ONE_HUNDREDTH = dec('0.01');
 
 /**
  * The score a quantitative indicator should get under the written rules
@@ -36,7 +34,8 @@ export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarge
 }
 
 function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
-  const r = actual.value.times(ONE_HUNDREDTH);
+  // The completion ratio of "94.75%", divided once per figure.
+  const r = ratio(actual.valueText);
   return { kind: 'computed', score: clamp(weight.times(compare(r, ONE) > 0 ? ONE : r), weight), byCompletionRatio: true };
 }
 

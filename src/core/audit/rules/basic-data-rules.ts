@@ -1,6 +1,6 @@
 import { dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatRate } from '../../number/format.js';
-import { ratioMatches, sumMatches } from '../../number/tolerance.js';
+import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
 import type { BasicDataTable, CostLine } from '../../model/report.js';
 import { BASIC_DATA_TABLE, type AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -65,8 +65,9 @@ export const basicDataSums: AuditRule = {
         const t = total[col.key];
         const stated = parts.filter((x) => x.line[col.key] !== null);
         if (t === null || stated.length === 0) continue;
-        const s = sum(stated.map((x) => dec(x.line[col.key] as string)));
-        if (sumMatches(dec(t), s, stated.length)) continue;
+        const amounts = stated.map((x) => dec(x.line[col.key] as string));
+        if (sumOfPartsMatches(dec(t), amounts, stated.length)) continue;
+        const s = sum(amounts);
         ctx.emit({
           section: SECTION, table: BASIC_DATA_TABLE, row: p.totalLabel, column: col.name(b), path: `basicData.${p.total}.${col.key}`,
           message: `基础数据表“${p.totalLabel}”${col.name(b)}为 ${t}，但其明细之和为 ${formatAmount(s)}（${stated.map((x) => `${x.label} ${x.line[col.key]}`).join(' + ')}）。`,

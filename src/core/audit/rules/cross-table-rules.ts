@@ -1,6 +1,7 @@
 import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
-import { sumMatches } from '../../number/tolerance.js';
+import { sumMatches, sumOfPartsMatches } from '../../number/tolerance.js';
+import { adjustmentExceeds } from '../../calc/funds.js';
 import { operatingCost } from '../../calc/spending.js';
 import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import type { FundSourceKind, SpendingBlock } from '../../model/report.js';
@@ -27,9 +28,10 @@ export const deptVsNarrative: AuditRule = {
       const stated = dept.total[col];
       const values = places.map((p) => blockOf(ctx.report, p.key)?.[col] ?? null);
       if (stated === null || values.some((v) => v === null)) continue;
-      const s = sum(values.map(decOrNull));
+      const amounts = values.map(decOrNull);
       const table = inWan(stated, dept.moneyUnit);
-      if (sumMatches(table, s, values.length)) continue;
+      if (sumOfPartsMatches(table, amounts, values.length)) continue;
+      const s = sum(amounts);
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${blockOf(ctx.report, p.key)?.[col]}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
@@ -96,9 +98,10 @@ export const projectsSum: AuditRule = {
     for (const col of ['adjustedBudget', 'spent'] as const) {
       const values = projects.map((p) => p.total[col]);
       if (values.some((v) => v === null)) continue;
-      const s = sum(projects.map((p) => inWanOrNull(p.total[col], p.moneyUnit)));
+      const amounts = projects.map((p) => inWanOrNull(p.total[col], p.moneyUnit));
       const reference = block?.[col] ? dec(block[col]) : inWanOrNull(dept?.project[col] ?? null, dept?.moneyUnit ?? '万元');
-      if (reference === null || sumMatches(reference, s, values.length)) continue;
+      if (reference === null || sumOfPartsMatches(reference, amounts, values.length)) continue;
+      const s = sum(amounts);
       ctx.emit({
         section: '附件3', table: '项目支出绩效自评表', row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `projects.0.total.${col}`,
         message: `附件3 共 ${projects.length} 个项目的${FUNDS_COLUMNS[col]}合计 ${formatAmount(s)} 万元，与${block?.[col] ? '正文' : '附件2'}项目支出 ${formatAmount(reference)} 万元不符。`,
@@ -133,9 +136,9 @@ export const deptSourcesVsNarrative: AuditRule = {
       const values: Dec[] = [];
       for (const b of blocks) for (const f of fields) if (b[f] !== null) values.push(dec(b[f] as string));
       if (values.length === 0) continue;
-      const s = sum(values);
       const table = inWan(stated, dept.moneyUnit);
-      if (sumMatches(table, s, values.length)) continue;
+      if (sumOfPartsMatches(table, values, values.length)) continue;
+      const s = sum(values);
       const label = source.label.replace(/[:：]$/, '');
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: label, column: '全年预算数', path: `departmentEvaluation.sources.${dept.sources.indexOf(source)}.row.adjustedBudget`,
@@ -170,10 +173,12 @@ export const basicDataVsNarrative: AuditRule = {
     }
     const projects = ctx.report.projects;
     if (b.projectExpenditure.budget !== null && projects.length > 0 && projects.every((p) => p.total.initialBudget !== null)) {
-      const totalInitial = sum(projects.map((p) => inWanOrNull(p.total.initialBudget, p.moneyUnit)));
-      const appropriationInitial = sum(projects.map((p) => inWanOrNull(p.sources.find((s) => s.kind === 'appropriation' || s.kind === 'generalBudget')?.row.initialBudget ?? null, p.moneyUnit)));
+      const initials = projects.map((p) => inWanOrNull(p.total.initialBudget, p.moneyUnit));
+      const appropriationInitials = projects.map((p) => inWanOrNull(p.sources.find((s) => s.kind === 'appropriation' || s.kind === 'generalBudget')?.row.initialBudget ?? null, p.moneyUnit));
       const stated = inWan(b.projectExpenditure.budget, unit);
-      if (!sumMatches(stated, totalInitial, projects.length) && !sumMatches(stated, appropriationInitial, projects.length)) {
+      if (!sumOfPartsMatches(stated, initials, projects.length) && !sumOfPartsMatches(stated, appropriationInitials, projects.length)) {
+        const totalInitial = sum(initials);
+        const appropriationInitial = sum(appropriationInitials);
         ctx.emit({
           section: '附件1', table: BASIC_DATA_TABLE, row: '项目支出', column: `${year}年预算数`, path: 'basicData.projectExpenditure.budget',
           message: `基础数据表项目支出${year}年预算数为 ${quoted(b.projectExpenditure.budget, unit)}，附件3 各项目年初预算数合计为 ${formatAmount(totalInitial)} 万元（其中财政拨款 ${formatAmount(appropriationInitial)} 万元）。`,
@@ -205,12 +210,12 @@ export const budgetAdjustmentLarge: AuditRule = {
     for (const t of ctx.tables()) {
       const initial = decOrNull(t.table.total.initialBudget);
       const adjusted = decOrNull(t.table.total.adjustedBudget);
-      if (initial === null || adjusted === null || initial.isZero()) continue;
-      const change = adjusted.minus(initial).div(initial);
-      if (change.abs().lte(LARGE_ADJUSTMENT)) continue;
+      if (initial === null || adjusted === null || initial.isZero() || !adjustmentExceeds(initial, adjusted, LARGE_ADJUSTMENT)) continue;
+      const difference = adjusted.minus(initial);
+      const change = difference.div(initial);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '全年预算数', path: `${t.path}.total.adjustedBudget`,
-        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${change.isNegative() ? '减少' : '增加'} ${formatAmount(adjusted.minus(initial).abs())}（${change.times(100).toDecimalPlaces(2).toFixed(2)}%）。`,
+        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${change.isNegative() ? '减少' : '增加'} ${formatAmount(difference.abs())}（${change.times(100).toDecimalPlaces(2).toFixed(2)}%）。`,
         expected: formatAmount(initial), actual: formatAmount(adjusted),
       });
     }

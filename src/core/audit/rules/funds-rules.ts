@@ -1,7 +1,7 @@
-import { compare, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { compareQuotient, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatLike, formatRate } from '../../number/format.js';
-import { ratioMatches, statedMatches, sumMatches } from '../../number/tolerance.js';
-import { executionScore, executionWeight, taskAmount } from '../../calc/funds.js';
+import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
+import { executionScore, executionScoreMatches, executionWeight, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import { DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -21,15 +21,13 @@ export const fundsSourcesSum: AuditRule = {
       for (const col of AMOUNT_COLUMNS) {
         const total = t.table.total[col];
         if (total === null) continue;
-        let partsSum = ZERO;
-        let parts = 0;
+        const parts: Dec[] = [];
         for (const s of t.table.sources) {
           const v = s.row[col];
-          if (v === null) continue;
-          partsSum = partsSum.plus(dec(v));
-          parts++;
+          if (v !== null) parts.push(dec(v));
         }
-        if (parts === 0 || sumMatches(dec(total), partsSum, parts)) continue;
+        if (parts.length === 0 || sumOfPartsMatches(dec(total), parts, parts.length)) continue;
+        const partsSum = sum(parts);
         ctx.emit({
           section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
           message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,
@@ -55,8 +53,9 @@ export const deptNatureSum: AuditRule = {
       const p = dept.project[col];
       const total = dept.total[col];
       if (total === null || (b === null && p === null)) continue;
-      const parts = sum([decOrNull(b), decOrNull(p)]);
-      if (sumMatches(dec(total), parts, 2)) continue;
+      const stated = [decOrNull(b), decOrNull(p)];
+      if (sumOfPartsMatches(dec(total), stated, 2)) continue;
+      const parts = sum(stated);
       ctx.emit({
         section: '附件2', table: '部门整体支出绩效自评表', row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但基本支出 ${b ?? '（未填）'} 与项目支出 ${p ?? '（未填）'} 之和为 ${formatAmount(parts)}。`,
@@ -81,8 +80,9 @@ export const deptTasksSum: AuditRule = {
       const total = dept.total[col];
       const parts = tasks.map((t) => taskAmount(t, col)).filter((v): v is string => v !== null);
       if (total === null || parts.length === 0) continue;
-      const partsSum = sum(parts.map(dec));
-      if (sumMatches(dec(total), partsSum, parts.length)) continue;
+      const amounts = parts.map(dec);
+      if (sumOfPartsMatches(dec(total), amounts, parts.length)) continue;
+      const partsSum = sum(amounts);
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '金额合计', column: name, path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表年度主要任务的${name}合计填报为 ${total}，但 ${parts.length} 项任务之和为 ${formatAmount(partsSum)}（${tasks.filter((t) => taskAmount(t, col) !== null).map((t) => `${t.name} ${taskAmount(t, col)}`).join(' + ')}）。`,
@@ -138,11 +138,13 @@ export const fundsExecutionScore: AuditRule = {
     for (const t of ctx.tables()) {
       const row = t.table.total;
       const stated = row.score;
-      const rate = ctx.executionRate(t);
-      if (stated === null || rate === null) continue;
+      const spent = decOrNull(row.spent);
+      const budget = decOrNull(row.adjustedBudget);
+      if (stated === null || spent === null || budget === null || budget.isZero()) continue;
       const weight = executionWeight(row, ctx.rules);
+      if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
+      const rate = spent.div(budget);
       const expected = executionScore(rate, weight, ctx.rules);
-      if (statedMatches(stated, dec(stated), expected)) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
         message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatRate(rate)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
@@ -182,8 +184,10 @@ export const budgetExecutionLow: AuditRule = {
   source: 'DOMAIN.md §3（偏差说明）、§4（预算执行）',
   check(ctx) {
     for (const t of ctx.tables()) {
-      const rate = ctx.executionRate(t);
-      if (rate === null || compare(rate, LOW_EXECUTION) >= 0) continue;
+      const spent = decOrNull(t.table.total.spent);
+      const budget = decOrNull(t.table.total.adjustedBudget);
+      if (spent === null || budget === null || budget.isZero() || compareQuotient(spent, budget, LOW_EXECUTION) >= 0) continue;
+      const rate = spent.div(budget);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
         message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,

@@ -1,4 +1,4 @@
-import { compare, dec, decOrNull, ratio, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, compareToProduct, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches } from '../../number/tolerance.js';
 import { budgetOf } from '../../calc/funds.js';
@@ -151,7 +151,7 @@ export const deviationNoteMissing: AuditRule = {
 function overAchieved(target: ParsedTarget, actual: ParsedTarget, overRatio: Dec): boolean {
   if (target.kind !== 'quantity' || actual.kind !== 'quantity' || !sameUnit(target.unit, actual.unit)) return false;
   if (target.comparator !== '>=' && target.comparator !== '>') return false;
-  return compare(target.value, ZERO) > 0 && compare(actual.value, target.value.times(overRatio)) >= 0;
+  return compare(target.value, ZERO) > 0 && compareToProduct(actual.value, target.value, overRatio) >= 0;
 }
 
 /** A 成本节约率 indicator whose stated actual disagrees with its table's funds on the rule set's basis. */
@@ -245,12 +245,7 @@ export const level1Split: AuditRule = {
     if (!split) return;
     for (const t of ctx.tables()) {
       if (t.kind !== 'project') continue;
-      const sums = new Map<string, Dec>();
-      for (const { ind, weight } of t.rows) {
-        if (weight === null) continue;
-        const kind = level1Kind(ind.level1);
-        if (kind) sums.set(kind, (sums.get(kind) ?? ZERO).plus(weight));
-      }
+      const sums = level1Sums(t);
       if (sums.size === 0) continue;
       if (Object.entries(split).every(([k, w]) => compare(sums.get(k) ?? ZERO, dec(w)) === 0)) continue;
       const names: Record<string, string> = { output: '产出', benefit: '效益', satisfaction: '满意度', cost: '成本' };
@@ -261,12 +256,41 @@ export const level1Split: AuditRule = {
   },
 };
 
+/** A table's stated weights added up by the kind of their 一级指标 (kinds without any left out). */
+function level1Sums(t: TableView): Map<string, Dec> {
+  const weights = new Map<Level1Kind, Dec[]>();
+  for (const { ind, weight } of t.rows) {
+    if (weight === null) continue;
+    const kind = level1Kind(ind.level1);
+    if (!kind) continue;
+    const list = weights.get(kind);
+    if (list) list.push(weight);
+    else weights.set(kind, [weight]);
+  }
+  const sums = new Map<string, Dec>();
+  for (const [kind, list] of weights) sums.set(kind, sum(list));
+  return sums;
+}
+
 function level1Kind(level1: string): Level1Kind | null {
   if (level1.includes('产出')) return 'output';
   if (level1.includes('效益') || level1.includes('可持续')) return 'benefit';
   if (level1.includes('满意')) return 'satisfaction';
   if (level1.includes('成本')) return 'cost';
   return null;
+}
+
+/** The figures every indicator row must state, with their column names, in the order a finding lists them. */
+const REQUIRED_FIELDS: { key: 'target' | 'actual' | 'weight' | 'score'; label: string }[] = [
+  { key: 'target', label: '年度指标值' },
+  { key: 'actual', label: '实际完成值' },
+  { key: 'weight', label: '分值' },
+  { key: 'score', label: '得分' },
+];
+
+/** Whether a row states a figure: a text that is not blank, a 分值 or 得分 that is not empty. */
+function isFilled(ind: Indicator, key: (typeof REQUIRED_FIELDS)[number]['key']): boolean {
+  return key === 'weight' || key === 'score' ? ind[key] !== null : ind[key].trim() !== '';
 }
 
 export const requiredEmpty: AuditRule = {
@@ -287,26 +311,15 @@ export const requiredEmpty: AuditRule = {
         ctx.emit({ section: t.section, table: t.name, row: label, column: label, path: `${t.path}.${key}`, message: `${t.name}“${label}”未填写。` });
       }
     }
-    // A field counts as required only in tables that have its column (a 评分表 has no 实际完成值).
-    const has = new Map<TableView, Set<keyof Indicator>>();
-    for (const v of ctx.indicators()) {
-      const fields = has.get(v.t) ?? new Set<keyof Indicator>();
-      if (v.ind.target.trim() !== '') fields.add('target');
-      if (v.ind.actual.trim() !== '') fields.add('actual');
-      if (v.ind.weight !== null) fields.add('weight');
-      if (v.ind.score !== null) fields.add('score');
-      has.set(v.t, fields);
-    }
-    for (const v of ctx.indicators()) {
-      if (v.ind.name === '') continue;
-      const fields = has.get(v.t);
-      const empty: [keyof Indicator, string][] = [];
-      if (v.ind.target.trim() === '' && fields?.has('target')) empty.push(['target', '年度指标值']);
-      if (v.ind.actual.trim() === '' && fields?.has('actual')) empty.push(['actual', '实际完成值']);
-      if (v.ind.weight === null && fields?.has('weight')) empty.push(['weight', '分值']);
-      if (v.ind.score === null && fields?.has('score')) empty.push(['score', '得分']);
-      for (const [key, label] of empty) {
-        ctx.emit({ section: v.t.section, table: v.t.name, row: v.label, column: label, path: v.path, field: key, message: `${v.t.name}“${v.label}”的${label}未填写。` });
+    for (const t of ctx.tables()) {
+      // A field counts as required only in tables that have its column (a 评分表 has no 实际完成值).
+      const required = REQUIRED_FIELDS.filter((f) => t.rows.some((v) => isFilled(v.ind, f.key)));
+      for (const v of t.rows) {
+        if (v.ind.name === '') continue;
+        for (const { key, label } of required) {
+          if (isFilled(v.ind, key)) continue;
+          ctx.emit({ section: t.section, table: t.name, row: v.label, column: label, path: v.path, field: key, message: `${t.name}“${v.label}”的${label}未填写。` });
+        }
       }
     }
   },
