@@ -23,11 +23,13 @@ export function deriveFundsTotal(total: FundsRow, sources: readonly FundSource[]
     const fixed = col === 'initialBudget' ? undefined : given[col];
     row[col] = fixed ?? totalOf(total[col], sources.map((s) => s.row[col]), 1);
   }
-  const rate = executionRate(decOrNull(row.spent), decOrNull(row.adjustedBudget));
-  if (rate !== null) {
+  const spent = decOrNull(row.spent);
+  const budget = decOrNull(row.adjustedBudget);
+  const rate = executionRate(spent, budget);
+  if (rate !== null && spent !== null && budget !== null) {
     row.weight = total.weight ?? rules.executionWeight;
     row.executionRate = formatRate(rate);
-    row.score = executionScore(rate, executionWeight(row, rules), rules).toFixed(2);
+    row.score = executionScore(spent, budget, executionWeight(row, rules), rules).toFixed(2);
   }
   return row;
 }

@@ -7,25 +7,37 @@ import { hunan } from '../scoring/rule-sets/hunan.js';
 import { mof2020 } from '../scoring/rule-sets/mof-2020.js';
 import { adjustmentExceeds, costSavingRate, executionRate, executionScore, executionScoreMatches } from './funds.js';
 
-const rate = fc.integer({ min: 0, max: 300_000 }).map((n) => new Dec(n).div(100_000));
+/** A 全年执行数 and a non-zero 全年预算数 in 万元 with up to two decimals: rates from 0 to about 300%. */
+const spentAndBudget = fc
+  .tuple(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 1, max: 1_000_000 }))
+  .map(([s, b]) => [new Dec(s).div(100), new Dec(b).div(100)] as const);
 const weight = fc.integer({ min: 1, max: 100 }).map((n) => new Dec(n));
 
 describe('execution rate and its score', () => {
   it('never scores above the weight nor below zero', () => {
-    fc.assert(fc.property(rate, weight, (r, w) => {
-      const s = executionScore(r, w, mof2020);
+    fc.assert(fc.property(spentAndBudget, weight, ([spent, budget], w) => {
+      const s = executionScore(spent, budget, w, mof2020);
       return s.gte(0) && s.lte(w);
     }));
   });
 
-  it('scores weight × rate up to 100%', () => {
-    fc.assert(fc.property(rate.filter((r) => r.lte(1)), weight, (r, w) => executionScore(r, w, hunan).eq(w.times(r))));
+  it('scores weight × rate up to 100%, and the weight above it', () => {
+    fc.assert(fc.property(spentAndBudget, weight, ([spent, budget], w) => {
+      const byRate = spent.gt(budget) ? w : w.times(spent.div(budget));
+      return executionScore(spent, budget, w, hunan).minus(byRate).abs().lt('1e-20');
+    }));
+  });
+
+  it('multiplies before dividing, so that an exact score is not rounded the wrong way', () => {
+    // 5 ÷ 24 is 0.2083… to 28 digits; 3 × that is 0.62499…, but 3 × 5 ÷ 24 is 0.625 exactly.
+    expect(executionScore(dec('5'), dec('24'), dec('3'), hunan).toString()).toBe('0.625');
+    expect(executionScore(dec('5'), dec('24'), dec('3'), hunan).toDecimalPlaces(2).toFixed(2)).toBe('0.63');
   });
 
   it('gives the reference report’s figures', () => {
     const r = executionRate(dec('6971.10'), dec('7380.15'));
     expect(r && formatRate(r)).toBe('94.46%');
-    expect(r && executionScore(r, dec('10'), hunan).toDecimalPlaces(2).toFixed(2)).toBe('9.45');
+    expect(executionScore(dec('6971.10'), dec('7380.15'), dec('10'), hunan).toDecimalPlaces(2).toFixed(2)).toBe('9.45');
     const saving = costSavingRate(dec('51'), dec('70'));
     expect(saving && formatRate(saving)).toBe('-37.25%');
   });
@@ -71,7 +83,7 @@ describe('execution score matches without dividing', () => {
   it('agree with rounding the decimal score, near and far from it, with and without a cap', () => {
     fc.assert(
       fc.property(amount, amount.filter((b) => !b.isZero()), points, fc.integer({ min: 0, max: 4 }), fc.integer({ min: -2, max: 2 }), fc.constantFrom(hunan, mof2020), (spent, budget, weight, dp, off, rules) => {
-        const exact = executionScore(spent.div(budget), weight, rules);
+        const exact = executionScore(spent, budget, weight, rules);
         const stated = roundHalfUp(exact, dp).plus(new Dec(off).div(10 ** dp)).toFixed(dp);
         return executionScoreMatches(stated, dec(stated), spent, budget, weight, rules) === statedMatches(stated, dec(stated), exact);
       }),
@@ -79,9 +91,9 @@ describe('execution score matches without dividing', () => {
     );
   });
 
-  it('leave a score exactly on a rounding boundary to decimal.js, whose quotient is rounded', () => {
-    // 3 × 5 ÷ 24 is 0.625 exactly, but decimal.js's 5 ÷ 24 is rounded down, so its score shows 0.62.
-    expect(executionScoreMatches('0.62', dec('0.62'), dec('5'), dec('24'), dec('3'), hunan)).toBe(true);
-    expect(executionScoreMatches('0.63', dec('0.63'), dec('5'), dec('24'), dec('3'), hunan)).toBe(false);
+  it('tell a score exactly on a rounding boundary as rounding half up does', () => {
+    // 3 × 5 ÷ 24 = 0.625 exactly: 0.63, not 0.62.
+    expect(executionScoreMatches('0.63', dec('0.63'), dec('5'), dec('24'), dec('3'), hunan)).toBe(true);
+    expect(executionScoreMatches('0.62', dec('0.62'), dec('5'), dec('24'), dec('3'), hunan)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { compare, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, ZERO, type Dec } from '../number/decimal.js';
+import { compareQuotient, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, ZERO, type Dec } from '../number/decimal.js';
 import { statedMatches, statedPlaces } from '../number/tolerance.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
@@ -13,22 +13,22 @@ export function executionRate(spent: Dec | null, adjustedBudget: Dec | null): De
 }
 
 /**
- * 执行率得分 = 分值 × 执行率, capped at 分值 when the rule set says so (DOMAIN.md §2).
- * 10 × 0.944576 → 9.44576 (shown 9.45).
+ * 执行率得分 = 分值 × 执行率, capped at 分值 when the rule set says so (DOMAIN.md §2),
+ * worked out as 分值 × 全年执行数 ÷ 全年预算数 (budget not 0): multiplied before
+ * dividing, so that a score that is exact, such as 3 × 5 ÷ 24 = 0.625, is not
+ * taken from a rate rounded to 28 digits (0.2083…) and then rounded the other way.
+ * 10 × 6971.10 ÷ 7380.15 → 9.44576… (shown 9.45).
  */
-export function executionScore(rate: Dec, weight: Dec, rules: ScoringRuleSet): Dec {
-  const r = rules.capExecutionScore && compare(rate, ONE) > 0 ? ONE : rate;
-  const score = weight.times(r);
+export function executionScore(spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): Dec {
+  const score = rules.capExecutionScore && compareQuotient(spent, budget, ONE) > 0 ? weight : weight.times(spent).div(budget);
   return isBelowZero(score) ? ZERO : score;
 }
 
 /**
  * Whether a stated 执行率得分 is the execution score of spent ÷ budget (budget
  * not 0) rounded the way it was stated: statedMatches(stated, statedValue,
- * executionScore(executionRate(spent, budget), weight, rules)). Decided on
- * scaled integers, without dividing, when the figures allow and the exact
- * score is not on a rounding boundary: off a boundary, decimal.js's quotient
- * rounded to 28 digits is far too close to the exact one to round otherwise.
+ * executionScore(spent, budget, weight, rules)). Decided on scaled integers,
+ * without dividing, when the figures allow; by executionScore otherwise.
  */
 export function executionScoreMatches(stated: string, statedValue: Dec, spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): boolean {
   const scale = Math.max(spent.decimalPlaces(), budget.decimalPlaces());
@@ -40,7 +40,7 @@ export function executionScoreMatches(stated: string, statedValue: Dec, spent: D
   }
   const weightScale = weight.decimalPlaces();
   const w = scaledInteger(weight, weightScale);
-  if (Number.isNaN(s) || Number.isNaN(b) || Number.isNaN(w)) return statedMatches(stated, statedValue, executionScore(spent.div(budget), weight, rules));
+  if (Number.isNaN(s) || Number.isNaN(b) || Number.isNaN(w)) return statedMatches(stated, statedValue, executionScore(spent, budget, weight, rules));
   // A score of 0 or below counts as 0.
   if (rules.capExecutionScore && s > b) return statedMatches(stated, statedValue, w < 0 ? ZERO : weight);
   if (w === 0 || s === 0 || (w < 0) !== (s < 0)) return statedMatches(stated, statedValue, ZERO);
@@ -52,10 +52,8 @@ export function executionScoreMatches(stated: string, statedValue: Dec, spent: D
   const d = rescale(b, 0, weightScale);
   const low = safeMultiply(2 * r - 1, d);
   const high = safeMultiply(2 * r + 1, d);
-  if (Number.isNaN(n) || Number.isNaN(low) || Number.isNaN(high) || n === low || n === high) {
-    return statedMatches(stated, statedValue, executionScore(spent.div(budget), weight, rules));
-  }
-  return low < n && n < high;
+  if (Number.isNaN(n) || Number.isNaN(low) || Number.isNaN(high)) return statedMatches(stated, statedValue, executionScore(spent, budget, weight, rules));
+  return low <= n && n < high;
 }
 
 /**

@@ -64,12 +64,14 @@ function blockFigures(group: string, b: SpendingBlock): ComputedFigure[] {
 function tableFigures(group: string, t: EvaluationTable, rules: ScoringRuleSet, basis: 'initialBudget' | 'adjustedBudget'): ComputedFigure[] {
   const out: ComputedFigure[] = [];
   const total = t.total;
-  const rate = executionRate(decOrNull(total.spent), decOrNull(total.adjustedBudget));
+  const spent = decOrNull(total.spent);
+  const budget = decOrNull(total.adjustedBudget);
+  const rate = executionRate(spent, budget);
   let execScore: Dec | null = null;
-  if (rate) {
+  if (rate && spent && budget) {
     out.push({ group, label: '执行率', value: formatRate(rate), formula: `全年执行数 ${total.spent} ÷ 全年预算数 ${total.adjustedBudget}` });
     const weight = executionWeight(total, rules);
-    execScore = executionScore(rate, weight, rules);
+    execScore = executionScore(spent, budget, weight, rules);
     out.push({ group, label: '执行率得分', value: formatPoints(execScore), formula: `分值 ${weight.toString()} × 执行率 ${formatRate(rate)}${rules.capExecutionScore ? '，不超过分值' : ''}` });
   }
   const saving = costSavingRate(budgetOf(total, basis), decOrNull(total.spent));

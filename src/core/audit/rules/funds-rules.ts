@@ -144,7 +144,7 @@ export const fundsExecutionScore: AuditRule = {
       const weight = executionWeight(row, ctx.rules);
       if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
       const rate = spent.div(budget);
-      const expected = executionScore(rate, weight, ctx.rules);
+      const expected = executionScore(spent, budget, weight, ctx.rules);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
         message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatRate(rate)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
