@@ -8,6 +8,7 @@ const load = (path) => import(new URL(path, dist).href);
 const { sniff } = await load('importers/zip/sniff.js');
 const { decodeTextFast } = await load('node/decode-fast.js');
 const { readText } = await load('importers/text/text-reader.js');
+const { looksLikeHtmlDocument } = await load('importers/html/html-reader.js');
 const { truncationOf } = await load('importers/text/truncation.js');
 const { interpret } = await load('importers/layout/interpret.js');
 const { checkReport } = await load('cli/check-report.js');
@@ -30,6 +31,8 @@ function checkInMemory() {
   lap(0);
   const text = decodeTextFast(bytes, FILE);
   lap(1);
+  // As load-report does: a text that is a whole HTML page goes to the HTML reader.
+  if (looksLikeHtmlDocument(text)) throw new Error(`${FILE} is not a text report`);
   const doc = readText(text, FILE);
   lap(2);
   truncationOf(text, doc);

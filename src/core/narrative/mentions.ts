@@ -317,7 +317,7 @@ function addImplied(text: string, implying: ImplyingWords, from: number, to: num
       if (rule.value === 'budget') value = lastBudget(found, scope)?.value ?? null;
       if (value === null) continue;
       const offset = from + m.index;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: { prior: false, years: [] } });
+      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: NO_PERIOD });
     }
   }
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);

@@ -10,6 +10,10 @@ import { commonScale, compare, Dec, ONE, rescale, roundHalfUp, safeAdd, safeMult
 /** 尾差 allowed per part when rounded parts are added up (DOMAIN.md §2). */
 export const SUM_TOLERANCE_PER_PART = new Dec('0.01');
 
+/** SUM_TOLERANCE_PER_PART as a scaled integer: its decimals, and its value at that scale (0.01 → 2, 1). */
+const PER_PART_SCALE = SUM_TOLERANCE_PER_PART.decimalPlaces();
+const PER_PART_UNITS = scaledInteger(SUM_TOLERANCE_PER_PART, PER_PART_SCALE);
+
 /** Half a unit of the last place of figures stated with two decimals: how far a shown 万元 amount may be from its exact value. */
 export const HALF_CENT = new Dec('0.005');
 
@@ -34,8 +38,7 @@ const PART_TOLERANCES: [DecT, DecT][] = [];
  * 498.01 + 5636.08 + 206.04 against 6340.13 → true; against 6340.23 → false.
  */
 export function sumMatches(total: DecT, partsSum: DecT, partCount: number): boolean {
-  const n = Math.max(partCount, 1);
-  return sumMatchesScaled(total, partsSum, n) ?? sumMatchesByDecimal(total, partsSum, n);
+  return sumOfPartsMatches(total, [partsSum], partCount);
 }
 
 /**
@@ -44,23 +47,12 @@ export function sumMatches(total: DecT, partsSum: DecT, partCount: number): bool
  * Empty parts (null) add nothing.
  */
 export function sumOfPartsMatches(total: DecT, parts: readonly (DecT | null)[], partCount: number): boolean {
-  const scale = Math.max(2, total.decimalPlaces(), commonScale(parts));
+  const n = Math.max(partCount, 1);
+  const scale = Math.max(PER_PART_SCALE, total.decimalPlaces(), commonScale(parts));
   let diff = scaledInteger(total, scale);
   for (const p of parts) if (p !== null) diff = safeAdd(diff, -scaledInteger(p, scale));
-  return withinPartTolerance(diff, scale, Math.max(partCount, 1)) ?? sumMatches(total, sum(parts), partCount);
-}
-
-/** sumMatches on scaled integers; null when a figure is out of their exact range. */
-function sumMatchesScaled(total: DecT, partsSum: DecT, n: number): boolean | null {
-  // The tolerance, n × 0.01, needs two decimals.
-  const scale = Math.max(2, total.decimalPlaces(), partsSum.decimalPlaces());
-  return withinPartTolerance(safeAdd(scaledInteger(total, scale), -scaledInteger(partsSum, scale)), scale, n);
-}
-
-/** |diff| ≤ n × SUM_TOLERANCE_PER_PART for a difference scaled by 10^scale (scale ≥ 2); null when out of the exact range. */
-function withinPartTolerance(diff: number, scale: number, n: number): boolean | null {
-  const allowed = rescale(n, 2, scale);
-  if (Number.isNaN(diff) || Number.isNaN(allowed)) return null;
+  const allowed = rescale(safeMultiply(PER_PART_UNITS, n), PER_PART_SCALE, scale);
+  if (Number.isNaN(diff) || Number.isNaN(allowed)) return sumMatchesByDecimal(total, sum(parts), n);
   return Math.abs(diff) <= allowed;
 }
 

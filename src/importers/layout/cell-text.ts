@@ -14,7 +14,7 @@ import { halfWidth, labelOf, parseAmount, parseRate } from './cell-values.js';
 export class CellText {
   /** The text trimmed; '' when the cell is empty or only fills space ("……", "—", "/"). */
   readonly content: string;
-  /** Nothing but spaces (a cell the signature and goal readers skip). */
+  /** Nothing but spaces. */
   readonly blank: boolean;
   /** Holds a word only an indicator header has (指标值, 实际完成值, 度量单位 …). */
   readonly headerWord: boolean;

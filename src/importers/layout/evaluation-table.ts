@@ -1,8 +1,8 @@
 import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
-import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, fundsLabel, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
-import { question, type CellText } from './cell-text.js';
+import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
+import { cellTexts, question, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -14,7 +14,8 @@ import { subPath, type Recorder } from './recorder.js';
  * goal, the indicator rows and the 总分 row. Rows are recognised by their
  * labels, not by their position, since every province orders them its own way.
  */
-const HEAD_LABELS: [RegExp, 'name' | 'supervisor' | 'implementer' | 'unit'][] = [
+type HeadField = 'name' | 'supervisor' | 'implementer' | 'unit';
+const HEAD_LABELS: [RegExp, HeadField][] = [
   [/^项目(支出)?名称$/, 'name'],
   [/^主管(部门|单位)$|^主管预算部门$/, 'supervisor'],
   [/^实施单位$|^项目实施单位$|^执行单位$/, 'implementer'],
@@ -31,7 +32,6 @@ const FIGURE_LIKE = /^[\s\d.,%／/—-]+$/;
 const STATED_TOTAL = /^(自评)?总分([（(]分[)）])?$|^自评得分$/;
 const REMARK = /^(评价结论|存在问题|主要问题|改进措施|整改措施|问题及改进措施|结果应用|其他需要说明的(问题|情况)|自评结论|绩效自评结论|说明)$/;
 
-type HeadField = 'name' | 'supervisor' | 'implementer' | 'unit';
 
 /** What a cell's text is in the head of a form, decided once per text (the funds kind is the label's own; a table's kind may change it). */
 interface HeadRole {
@@ -86,7 +86,7 @@ const goalRole = question((cell: CellText): GoalRole => ({
 }));
 
 interface Parsed {
-  head: Record<'name' | 'supervisor' | 'implementer' | 'unit', string>;
+  head: Record<HeadField, string>;
   moneyUnit: MoneyUnit;
   total: FundsRow;
   /** The entry the total was last read from, recorded once the table is read. */
@@ -146,7 +146,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     // Only a row holding a header word can be an indicator header, whole or the top of one.
     let headerWords = false;
     for (const c of cells) headerWords ||= c.headerWord;
-    const ih = partialHeader ? (indicatorHeader(mergeHeaderRows(partialHeader, row)) ?? indicatorHeader(row, cells)) : headerWords ? indicatorHeader(row, cells) : null;
+    const ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : headerWords ? indicatorHeader(cells) : null;
     partialHeader = null;
     if (ih) {
       reader = new IndicatorReader(ih);
@@ -428,12 +428,15 @@ function taskHeader(row: SourceCell[], columns: Map<number, FundsField>): TaskCo
  * row and anything else labelled as funds is not a task.
  */
 function readTask(row: SourceCell[], cells: readonly CellText[], cols: TaskColumns, tableKind: 'department' | 'project'): { task: AnnualTask; refs: Partial<Record<keyof AnnualTask, SourceRef>> } | null {
-  const named = row.slice(cols.name, cols.content ?? cols.budget).find((c) => c.text.trim() !== '' && parseAmount(c.text) === null);
-  if (!named || fundsLabel(named.text, tableKind) !== null || (cells[row.indexOf(named)] as CellText).ask(headRole).total) return null;
-  const amounts = row.filter((c, i) => i > cols.name && c !== named && parseAmount(c.text) !== null);
+  const at = firstText(cells, cols.name, cols.content ?? cols.budget);
+  if (at < 0) return null;
+  const role = (cells[at] as CellText).ask(headRole);
+  if (fundsKindIn(role.funds, tableKind) !== null || role.total) return null;
+  const named = row[at] as SourceCell;
+  const amounts = row.filter((_, i) => i > cols.name && i !== at && (cells[i] as CellText).amount !== null);
   const byColumn = [row[cols.budget], row[cols.spent]];
   const [budgetCell, spentCell] = byColumn.every((c) => c && parseAmount(c.text) !== null) || amounts.length !== 2 ? byColumn : amounts;
-  const content = cols.content === null ? undefined : row.slice(cols.content, cols.budget).find((c) => c.text.trim() !== '' && parseAmount(c.text) === null);
+  const content = cols.content === null ? undefined : row[firstText(cells, cols.content, cols.budget)];
   const task: AnnualTask = {
     name: named.text.trim(),
     content: content?.text.trim() ?? '',
@@ -442,6 +445,15 @@ function readTask(row: SourceCell[], cells: readonly CellText[], cols: TaskColum
   };
   if (task.budget === null && task.spent === null) return null;
   return { task, refs: { name: named.at, content: content?.at, budget: budgetCell?.at, spent: spentCell?.at } };
+}
+
+/** The first cell from `from` up to `to` holding text that is not an amount, or −1. */
+function firstText(cells: readonly CellText[], from: number, to: number): number {
+  for (let i = from; i < to && i < cells.length; i++) {
+    const c = cells[i] as CellText;
+    if (!c.blank && c.amount === null) return i;
+  }
+  return -1;
 }
 
 export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEvaluation {

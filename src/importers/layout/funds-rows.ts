@@ -153,11 +153,6 @@ const LABELS: [RegExp, FundsLabelKind][] = [
   [/其[他它]资金|其他收入|其[他它]$/, 'otherFunds'],
 ];
 
-/** What a funds row's label names; "其中:当年财政拨款" → appropriation. */
-export function fundsLabel(text: string, tableKind: 'department' | 'project'): FundsLabelKind | null {
-  return fundsKindIn(labelKind(text), tableKind);
-}
-
 /** A funds label's kind as a table of this kind reads it: a department's 财政拨款 is its 一般公共预算, a project has no 基本支出 or 项目支出 row. */
 export function fundsKindIn(kind: FundsLabelKind | null, tableKind: 'department' | 'project'): FundsLabelKind | null {
   if (kind === 'appropriation' && tableKind === 'department') return 'generalBudget';

@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { cellTexts, lastRowMemo, question, type CellText } from './cell-text.js';
+import { lastRowMemo, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -74,8 +74,8 @@ const headerRole = question((cell: CellText): HeaderRole => {
   };
 });
 
-/** The columns of an indicator header row (shared: not to be changed); `cells` are its cells' texts (cellTexts(row)). */
-export function indicatorHeader(row: SourceCell[], cells: readonly CellText[] = cellTexts(row)): IndicatorColumns | null {
+/** The columns of an indicator header row, from its cells' texts (cellTexts(row)); shared: not to be changed. */
+export function indicatorHeader(cells: readonly CellText[]): IndicatorColumns | null {
   if (!cells.some((c) => c.headerWord) || !cells.some((c) => c.ask(headerRole).hint)) return null;
   return headerColumns(cells);
 }
@@ -169,12 +169,12 @@ function coefficientOf(text: string): string | null {
 /** A row without level names: shared, never changed (levelByColumn copies before adding). */
 const NO_LEVELS: readonly LevelCell[] = [];
 
-// Indexed loops: an iterator over the shared empty array is not optimised away as over the others.
 function hasLevel1(levels: readonly LevelCell[] | null): boolean {
   if (levels) for (let k = 0; k < levels.length; k++) if ((levels[k] as LevelCell).level === 1) return true;
   return false;
 }
 
+// An indexed loop: an iterator over the shared empty array (NO_LEVELS) is not optimised away as over the others.
 function isLevelAt(levels: readonly LevelCell[], i: number): boolean {
   for (let k = 0; k < levels.length; k++) if ((levels[k] as LevelCell).index === i) return true;
   return false;

@@ -22,7 +22,7 @@ export const deptVsNarrative: AuditRule = {
   check(ctx) {
     const dept = ctx.report.departmentEvaluation;
     if (!dept) return;
-    const places = blockPlaces(ctx.report);
+    const places = blockPlaces(ctx);
     if (places.length === 0) return;
     for (const col of ['adjustedBudget', 'spent'] as const) {
       const stated = dept.total[col];

@@ -9,6 +9,7 @@ import type { BudgetBasis, Level1Kind } from '../../scoring/rule-set.js';
 import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import type { IndicatorRow } from '../table-figures.js';
+import { FUNDS_COLUMNS } from './labels.js';
 
 const VENDOR = '省级绩效管理系统校验规则（[vendor]）；财预〔2021〕101号；DOMAIN.md §3';
 
@@ -187,11 +188,16 @@ function findCostSavingMismatches(ctx: AuditContext): CostSavingMismatch[] {
     const stated = `${v.actual.valueText}%`;
     const statedRatio = ratio(stated);
     if (ratioMatches(stated, statedRatio, budget.minus(spent), budget)) continue;
-    const otherBudget = budgetOf(total, basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget');
+    const otherBudget = budgetOf(total, otherBasis(basis));
     const matchesOther = otherBudget !== null && !otherBudget.isZero() && ratioMatches(stated, statedRatio, otherBudget.minus(spent), otherBudget);
     out.push({ v, stated, statedRatio, budget, spent, basis, matchesOther });
   }
   return out;
+}
+
+/** The budget a 成本节约率 on the other basis is worked out from: 年初 for 全年预算数, and the reverse. */
+function otherBasis(basis: BudgetBasis): BudgetBasis {
+  return basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
 }
 
 /** Reports the 成本节约率 mismatches that agree with the other basis, or those that agree with neither. */
@@ -199,10 +205,9 @@ function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): v
   for (const { v, stated, statedRatio, budget, spent, basis, matchesOther } of costSavingMismatches(ctx)) {
     if ((emitOn === 'otherBasis') !== matchesOther) continue;
     const total = v.t.table.total;
-    const other = basis === 'initialBudget' ? 'adjustedBudget' : 'initialBudget';
     const exact = budget.minus(spent).div(budget);
-    const basisName = basis === 'initialBudget' ? '年初预算数' : '全年预算数';
-    const otherName = other === 'initialBudget' ? '年初预算数' : '全年预算数';
+    const basisName = FUNDS_COLUMNS[basis];
+    const otherName = FUNDS_COLUMNS[otherBasis(basis)];
     ctx.emit({
       section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
       message: matchesOther

@@ -1,5 +1,6 @@
 import type { DepartmentReport, SectionKey } from '../../model/report.js';
 import type { MentionScope } from '../../narrative/mentions.js';
+import type { AuditContext } from '../context.js';
 
 /** The budget blocks of sections 二 to 五, with their model paths and the titles a finding names them by. */
 export interface BlockPlace {
@@ -34,12 +35,11 @@ export function sectionTitle(report: DepartmentReport, key: SectionKey, sub?: st
   return `${title}${subsection?.title ?? `（${sub}）`}`;
 }
 
-/** The report last asked about, with its places; only the latest is kept (a WeakMap's values outlive young-generation collections). */
-let latest: { report: DepartmentReport; places: BlockPlace[] } | null = null;
+const BLOCK_PLACES = { shared: 'budget blocks of the narrative' };
 
-export function blockPlaces(report: DepartmentReport): BlockPlace[] {
-  if (latest?.report !== report) latest = { report, places: findPlaces(report) };
-  return latest.places;
+/** The narrative's budget blocks and where they stand, found once per report. */
+export function blockPlaces(ctx: AuditContext): BlockPlace[] {
+  return ctx.once(BLOCK_PLACES, () => findPlaces(ctx.report));
 }
 
 function findPlaces(report: DepartmentReport): BlockPlace[] {

@@ -15,7 +15,7 @@ export const blockSources: AuditRule = {
   description: '正文所述全年预算数应等于上年结转和结余、本年一般公共预算拨款收入、本年其他资金收入之和。',
   source: SEED_TEXT,
   check(ctx) {
-    for (const place of blockPlaces(ctx.report)) {
+    for (const place of blockPlaces(ctx)) {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.adjustedBudget === null) continue;
       const parts = budgetFromSources(b);
@@ -37,7 +37,7 @@ export const blockClasses: AuditRule = {
   description: '正文所述全年执行数应等于工资福利支出、商品和服务支出、对个人和家庭的补助、资本性支出之和。',
   source: SEED_TEXT,
   check(ctx) {
-    for (const place of blockPlaces(ctx.report)) {
+    for (const place of blockPlaces(ctx)) {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.spent === null) continue;
       const parts = spentFromClasses(b);
@@ -59,7 +59,7 @@ export const blockCarriedOut: AuditRule = {
   description: '年末结转和结余 = 全年预算数 − 全年执行数。',
   source: SEED_TEXT,
   check(ctx) {
-    for (const place of blockPlaces(ctx.report)) {
+    for (const place of blockPlaces(ctx)) {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.carriedOut === null) continue;
       const expected = carriedOut(b);

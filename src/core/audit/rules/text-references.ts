@@ -1,10 +1,10 @@
-import { dec, decOrNull, HUNDRED, ZERO, type Dec } from '../../number/decimal.js';
+import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { executionRate } from '../../calc/funds.js';
 import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
 import type { ConceptKey } from '../../narrative/concepts.js';
-import type { CostLine, DepartmentReport, MoneyUnit, SpendingBlock } from '../../model/report.js';
+import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext, type MentionAt } from '../context.js';
 import { blockOf, blockPlaces, sectionTitle, type BlockPlace } from './narrative-place.js';
@@ -113,12 +113,11 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
     case 'project': {
       const block = blockOf(r, scope.kind);
       const name = scope.kind === 'basic' ? '基本支出' : '项目支出';
-      // The block's place carries the section title a finding names it by (none without the block, and then no reference uses it).
-      const where = `正文${placeTitle(r, scope.kind)}`;
       if (dept && !inBudgetSection && (m.concept === 'adjustedBudget' || m.concept === 'spent' || m.concept === 'initialBudget')) {
         addStatedMoney(out, dept[scope.kind][m.concept], `附件2${DEPARTMENT_TABLE}${name}${m.label}`, 'table', true, dept.moneyUnit);
       }
       if (!block) return out;
+      const where = `正文${placeTitle(ctx, scope.kind)}`;
       const field = BLOCK_FIELDS[m.concept];
       if (field) addStatedMoney(out, block[field], `${where}${m.label}`, 'narrative', true);
       if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true);
@@ -144,14 +143,14 @@ export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
       return out;
     }
     case 'total':
-      addTotalReferences(out, r, m);
+      addTotalReferences(out, ctx, m);
       return out;
   }
 }
 
-/** The title of a block's place in the narrative, or "" without the block. */
-function placeTitle(r: DepartmentReport, key: BlockPlace['key']): string {
-  for (const p of blockPlaces(r)) if (p.key === key) return p.title;
+/** The title of a block's place in the narrative, which carries the section title a finding names it by ("" without the block). */
+function placeTitle(ctx: AuditContext, key: BlockPlace['key']): string {
+  for (const p of blockPlaces(ctx)) if (p.key === key) return p.title;
   return '';
 }
 
@@ -159,22 +158,15 @@ function placeTitle(r: DepartmentReport, key: BlockPlace['key']): string {
  * The sum of a field over the narrative's budget blocks. The parts add up to the whole only when the text gives
  * both halves of the general budget: a report describing its 基本支出 alone says nothing of the rest.
  */
-function partsSum(r: DepartmentReport, field: keyof SpendingBlock): Dec | null {
-  const places = blockPlaces(r);
-  let basic = false;
-  let project = false;
-  for (const p of places) {
-    if (p.key === 'basic') basic = true;
-    else if (p.key === 'project') project = true;
-  }
-  if (!basic || !project) return null;
-  for (const p of places) if ((blockOf(r, p.key)?.[field] ?? null) === null) return null;
-  let total: Dec = ZERO;
-  for (const p of places) total = total.plus(dec(blockOf(r, p.key)?.[field] as string));
-  return total;
+function partsSum(ctx: AuditContext, field: keyof SpendingBlock): Dec | null {
+  const places = blockPlaces(ctx);
+  if (!places.some((p) => p.key === 'basic') || !places.some((p) => p.key === 'project')) return null;
+  const values = places.map((p) => decOrNull(blockOf(ctx.report, p.key)?.[field] ?? null));
+  return values.includes(null) ? null : sum(values);
 }
 
-function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt): void {
+function addTotalReferences(out: Reference[], ctx: AuditContext, m: MentionAt): void {
+  const r = ctx.report;
   const dept = r.departmentEvaluation;
   const deptWhere = `附件2${DEPARTMENT_TABLE}年度资金总额`;
   const basic = r.spending.generalBudget.basic;
@@ -184,7 +176,7 @@ function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt)
     case 'spent':
     case 'initialBudget':
       if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
-      if (m.concept !== 'initialBudget') addMoney(out, partsSum(r, m.concept), `正文各部分${m.label}之和`, 'computed', true);
+      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true);
       return;
     case 'carriedOut': {
       if (dept) {
@@ -192,7 +184,7 @@ function addTotalReferences(out: Reference[], r: DepartmentReport, m: MentionAt)
         const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
         addMoney(out, a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true);
       }
-      addMoney(out, partsSum(r, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true);
+      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true);
       return;
     }
     case 'executionRate': {
