@@ -13,14 +13,18 @@ export function sniff(bytes: Uint8Array): FileKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return 'zip';
   if (isCfb(bytes)) return 'cfb';
   if (isImage(bytes)) return 'image';
-  const kind = mayHaveHeader(bytes) ? headerKind(latin1Head(bytes, 1024)) : null;
+  const bom = bomLength(bytes);
+  const kind = mayHaveHeader(bytes, bom) ? headerKind(latin1Head(bytes.subarray(bom), 1024 - bom)) : null;
   return kind ?? (looksLikeText(bytes) ? 'text' : 'binary');
 }
 
-/** PDF, RTF, MHT, HTML or XML, from the head of a file read as Latin-1; null for none of them. */
+/**
+ * PDF, RTF, MHT, HTML or XML, from the head of a file after its BOM, read as Latin-1; null for none
+ * of them. A header added here needs its first character in mayHaveHeader too.
+ */
 function headerKind(head: string): FileKind | null {
   if (head.includes('%PDF-')) return 'pdf';
-  const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').trimStart().toLowerCase();
+  const start = head.trimStart().toLowerCase();
   if (start.startsWith('{\\rtf')) return 'rtf';
   if (start.startsWith('mime-version:') || /^content-type:\s*multipart\/related/.test(start)) return 'mht';
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(table|meta|head|body)\b/.test(start)) return 'html';
@@ -33,10 +37,10 @@ function headerKind(head: string): FileKind | null {
  * a BOM and white space starts one of the headers ('{', '<', 'm' or 'c' in either case). Most text
  * reports are decided here, without decoding the head.
  */
-function mayHaveHeader(bytes: Uint8Array): boolean {
+function mayHaveHeader(bytes: Uint8Array, bom: number): boolean {
   const end = Math.min(bytes.length, 1024);
   if (bytes.subarray(0, end).includes(0x25)) return true;
-  let i = bomLength(bytes);
+  let i = bom;
   // White space to trimStart in Latin-1: tab to carriage return, space and the no-break space.
   while (i < end && (bytes[i] === 0x20 || bytes[i] === 0xa0 || ((bytes[i] as number) >= 9 && (bytes[i] as number) <= 13))) i++;
   if (i >= end) return false;
@@ -70,7 +74,7 @@ function latin1Head(bytes: Uint8Array, n: number): string {
 
 /** Text if the start is UTF-16 with a BOM, or has no control bytes (UTF-8, GBK and the like). */
 function looksLikeText(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if (bomLength(bytes) === 2) return true;
   // An index loop: iterating a typed array with for…of is several times slower.
   const end = Math.min(bytes.length, 4096);
   for (let i = 0; i < end; i++) {
