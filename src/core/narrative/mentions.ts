@@ -1,5 +1,6 @@
 import { toWan } from '../calc/money-unit.js';
 import { dec, type Dec } from '../number/decimal.js';
+import { CharSet } from './char-set.js';
 import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
 
 /**
@@ -44,8 +45,8 @@ export type MentionScope =
   | { kind: 'item'; name: string };
 
 const NUMBER_WITH_UNIT = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|人|名|个|分)/g;
-const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAK = new Set([...'，,。；;：:、（()）'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = CharSet.of('。；;！？!?\n');
+const CLAUSE_BREAK = CharSet.of('，,。；;：:、（()）');
 /** Words between a keyword and its number that make the number a change, a share or a comparison, not the figure itself. */
 const NOT_THE_FIGURE = /增加|减少|增长|下降|降低|提高|上升|增幅|降幅|较|比|同比|环比|节约|超支|占|差额|相差|约|余|左右|以上|以下|不足/;
 const SCOPE_WORDS: { word: string; scope: MentionScope }[] = [
@@ -198,22 +199,13 @@ function prevEnd(found: Mention[]): number {
 
 /** Where the last sentence end in text[from, to) stands, or -1. */
 function lastSentenceEnd(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(SENTENCE_END, text.charCodeAt(i))) return i;
+  for (let i = to - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(CLAUSE_BREAK, text.charCodeAt(i))) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
   return from;
-}
-
-/**
- * Whether a UTF-16 unit is one of a set of punctuation marks. Most of a paragraph
- * is ideographs (U+4E00 to U+9FFF), which no such set holds: they are passed over
- * without asking the set.
- */
-function isPunctuationIn(marks: ReadonlySet<number>, c: number): boolean {
-  return (c < 0x4e00 || c > 0x9fff) && marks.has(c);
 }
 
 /** A dot or a Latin letter right before the match ("Q2023 ...") means we matched the tail of something else. */
@@ -231,11 +223,15 @@ for (const k of KEYWORDS) {
   list.push(k);
   BY_LAST_CHAR.set(code, list);
 }
+/** The last characters of the keywords: most characters of a window are none, and are passed over without a lookup. */
+const KEYWORD_ENDS = new CharSet(BY_LAST_CHAR.keys());
 
 /** The concept whose keyword ends last in text[from, to) (the longest at a tie), among those `accept` allows; `end` is where its keyword ends. */
 function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
   for (let i = to - 1; i >= from; i--) {
-    const candidates = BY_LAST_CHAR.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (!KEYWORD_ENDS.has(code)) continue;
+    const candidates = BY_LAST_CHAR.get(code);
     if (!candidates) continue;
     for (const { keyword, concept } of candidates) {
       if (accept && !accept(concept)) continue;
@@ -246,20 +242,27 @@ function conceptIn(text: string, from: number, to: number, accept?: (c: Concept)
   return null;
 }
 
-/** Words that can change the scope; a segment without any keeps the current one. */
-const SCOPE_HINT = /支出|专项|整体|项目/;
+/** The scope words by their first character, which differs from word to word. */
+const SCOPE_WORD_BY_FIRST = new Map(SCOPE_WORDS.map((w) => [w.word.charCodeAt(0), w]));
+const SCOPE_WORD_STARTS = new CharSet(SCOPE_WORD_BY_FIRST.keys());
+const SHORTEST_SCOPE_WORD = Math.min(...SCOPE_WORDS.map((w) => w.word.length));
 
-function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
-  if (!SCOPE_HINT.test(segment)) return current;
-  let scope = current;
-  let bestAt = -1;
-  for (const { word, scope: s } of SCOPE_WORDS) {
-    const at = segment.lastIndexOf(word);
-    if (at > bestAt) {
-      bestAt = at;
-      scope = s;
-    }
+/**
+ * Where the scope word that starts last in a segment starts, or -1: the largest
+ * lastIndexOf of any of them, read from the end in one pass instead of a search per word.
+ */
+export function lastScopeWordAt(segment: string): number {
+  for (let i = segment.length - SHORTEST_SCOPE_WORD; i >= 0; i--) {
+    const code = segment.charCodeAt(i);
+    if (SCOPE_WORD_STARTS.has(code) && segment.startsWith((SCOPE_WORD_BY_FIRST.get(code) as { word: string }).word, i)) return i;
   }
+  return -1;
+}
+
+/** The scope after a segment: that of the scope word or named project it names last, else the current one. */
+function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
+  const bestAt = lastScopeWordAt(segment);
+  let scope = bestAt < 0 ? current : (SCOPE_WORD_BY_FIRST.get(segment.charCodeAt(bestAt)) as { scope: MentionScope }).scope;
   if (allowItems && segment.includes('项目')) {
     // The last clause naming "X项目全年预算数" makes X the scope from there on.
     const clauses = segment.split(/[，,。；;：:]/);
