@@ -60,6 +60,35 @@ export function onlyTrimNeeded(row: string): boolean {
   return !MORE_THAN_TRIM.test(row);
 }
 
+/** MORE_THAN_TRIM within a line, searched for across a whole text (lines hold no "\n"). */
+const MORE_THAN_TRIM_IN_LINES = /[<&*_\u00a0\u3000]| {2}/g;
+
+/**
+ * onlyTrimNeeded of each line of a text cut at "\n" (`lines` = text.split('\n')).
+ * The text is searched from line to line for the next place needing more than a
+ * trim: a report has a few such lines among hundreds, so a handful of searches
+ * replace one call of the pattern per line.
+ */
+export function plainLines(text: string, lines: readonly string[]): boolean[] {
+  const plain: boolean[] = new Array<boolean>(lines.length);
+  let next = -1;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (next < start) next = moreThanTrimFrom(text, start);
+    const end = start + (lines[i] as string).length;
+    plain[i] = next >= end;
+    start = end + 1;
+  }
+  return plain;
+}
+
+/** Where the first match of MORE_THAN_TRIM_IN_LINES at or after `from` starts; the text's length when there is none. */
+function moreThanTrimFrom(text: string, from: number): number {
+  MORE_THAN_TRIM_IN_LINES.lastIndex = from;
+  const m = MORE_THAN_TRIM_IN_LINES.exec(text);
+  return m === null ? text.length : m.index;
+}
+
 /** cleanText of a cell of a row for which onlyTrimNeeded holds: the cell trimmed, unless both its ends are plainly not spaces. */
 export function trimCell(cell: string): string {
   if (cell === '' || !(maybeSpace(cell.charCodeAt(0)) || maybeSpace(cell.charCodeAt(cell.length - 1)))) return cell;
