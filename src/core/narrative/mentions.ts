@@ -259,8 +259,12 @@ export function lastScopeWordAt(segment: string): number {
   return -1;
 }
 
+/** Words that can change the scope; a segment without any keeps the current one. Most have none, and are not read further. */
+const SCOPE_HINT = /支出|专项|整体|项目/;
+
 /** The scope after a segment: that of the scope word or named project it names last, else the current one. */
 function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
+  if (!SCOPE_HINT.test(segment)) return current;
   const bestAt = lastScopeWordAt(segment);
   let scope = bestAt < 0 ? current : (SCOPE_WORD_BY_FIRST.get(segment.charCodeAt(bestAt)) as { scope: MentionScope }).scope;
   if (allowItems && segment.includes('项目')) {

@@ -33,6 +33,15 @@ function isContentsLine(line: string): boolean {
   return ((last >= 0x30 && last <= 0x39) || line.startsWith('目')) && CONTENTS_LINE.test(line);
 }
 
+/** An attachment's caption, or a table's that is one when it stands after known sections. Each begins with 报, 附, 部 or 项, which most lines do not. */
+function isAttachmentCaption(text: string, section: NarrativeSection | null): boolean {
+  const first = text.charAt(0);
+  if (first === '报' || first === '附') return ATTACHMENTS.test(text);
+  return (first === '部' || first === '项') && (!section || section.key !== 'unknown') && ATTACHED_TABLE.test(text);
+}
+
+const ATTACHED_TABLE = /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/;
+
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
 
 /** A table within the next three blocks, with only short lines (a date, a unit) between. */
@@ -97,7 +106,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     // An attachment's caption ends the narrative; before any section it is no title either (a workbook of the attachments alone).
-    if (ATTACHMENTS.test(text) || ((!section || section.key !== 'unknown') && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
+    if (isAttachmentCaption(text, section)) {
       end = i;
       break;
     }
@@ -105,7 +114,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       title = text;
       continue;
     }
-    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.replace(/[。]$/, ''));
+    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.endsWith('。') ? text.slice(0, -1) : text);
     const sectionMatch = (block.kind === 'heading' || short) ? sectionRe.exec(text) : null;
     if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
