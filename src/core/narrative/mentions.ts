@@ -1,4 +1,7 @@
 import { toWan } from '../calc/money-unit.js';
+import { paragraphRefAt, type ParagraphSource } from '../model/provenance.js';
+import type { SectionKey } from '../model/report.js';
+import type { SourceRef } from '../model/source-ref.js';
 import { dec, type Dec } from '../number/decimal.js';
 import { CharSet } from './char-set.js';
 import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
@@ -32,6 +35,29 @@ export interface Mention {
    */
   period: { prior: boolean; years: number[] };
 }
+
+/** Where a paragraph stands in the narrative: written into each mention found in it. */
+export interface MentionPlace {
+  /** Model path of the paragraph, e.g. "narrative.sections.5.subsections.1.paragraphs.0". */
+  paragraphPath: string;
+  /** "六、部门整体支出绩效情况（二）管理效率". */
+  sectionTitle: string;
+  sectionKey: SectionKey;
+  /** Where the paragraph was read from, when known: each mention's source is found in it. */
+  paragraph: ParagraphSource | undefined;
+}
+
+/** A mention with its paragraph's place, made whole at once: one shape, and no fields added later. */
+export interface PlacedMention extends Mention {
+  paragraphPath: string;
+  sectionTitle: string;
+  sectionKey: SectionKey;
+  /** Where the figure was read from: the place of its offset in the paragraph's source; undefined when that is not known. */
+  source: SourceRef | undefined;
+}
+
+/** The place of a paragraph known by its text alone. */
+const NOWHERE: MentionPlace = { paragraphPath: '', sectionTitle: '', sectionKey: 'unknown', paragraph: undefined };
 
 /**
  * Whose figure a mention is: the department as a whole, its basic or project
@@ -67,9 +93,9 @@ const ITEM_NAME = /([^，,。；;：:、\s]{2,40}?)(?:项目)(?:的)?(?:全年|�
  * "全年执行数为 5931.08 万元，其中：工资福利支出 4478.74 万元" →
  * [spent 5931.08, wages 4478.74].
  */
-export function findMentions(written: string, defaultScope: MentionScope, allowItems: boolean): Mention[] {
+export function findMentions(written: string, defaultScope: MentionScope, allowItems: boolean, place: MentionPlace = NOWHERE): PlacedMention[] {
   const text = halfWidthFigures(written);
-  const found: Mention[] = [];
+  const found: PlacedMention[] = [];
   let sentenceStart = 0;
   let sentence = sentenceSoFar();
   let scope = defaultScope;
@@ -82,7 +108,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   NUMBER_WITH_UNIT.lastIndex = 0;
   for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
     const start = m.index;
-    addImplied(text, implying, lastEnd, start, scope, found);
+    addImplied(text, implying, lastEnd, start, scope, place, found);
     // New sentence since the last number: reset the scope.
     const end = lastSentenceEnd(text, lastEnd, start);
     if (end >= 0) {
@@ -132,10 +158,18 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       sentence: sentenceStart,
       implied: false,
       period: periodOf(sentence),
+      paragraphPath: place.paragraphPath,
+      sectionTitle: place.sectionTitle,
+      sectionKey: place.sectionKey,
+      source: sourceAt(place, start),
     });
   }
-  addImplied(text, implying, lastEnd, text.length, scope, found);
+  addImplied(text, implying, lastEnd, text.length, scope, place, found);
   return found;
+}
+
+function sourceAt(place: MentionPlace, offset: number): SourceRef | undefined {
+  return place.paragraph ? paragraphRefAt(place.paragraph, offset) : undefined;
 }
 
 const FULL_WIDTH_FIGURE = /[０-９．％]/;
@@ -313,10 +347,10 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
  * Adds the figures the words between `from` and `to` imply without a number.
  * Each implying phrase has 无, 均为 or 部为 (全部为); most stretches have none.
  */
-function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, found: Mention[]): void {
+function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, place: MentionPlace, found: PlacedMention[]): void {
   if (!implying.within(from, to)) return;
   const segment = text.slice(from, to);
-  const out: Mention[] = [];
+  const out: PlacedMention[] = [];
   for (const rule of IMPLIED) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(segment); m !== null; m = rule.pattern.exec(segment)) {
@@ -324,7 +358,24 @@ function addImplied(text: string, implying: ImplyingWords, from: number, to: num
       if (rule.value === 'budget') value = lastBudget(found, scope)?.value ?? null;
       if (value === null) continue;
       const offset = from + m.index;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: NO_PERIOD });
+      // The fields in the order findMentions writes them: one shape for all mentions.
+      out.push({
+        concept: rule.concept,
+        label: rule.label,
+        scope,
+        value,
+        numberText: value.toString(),
+        unit: '万元',
+        offset,
+        length: m[0].length,
+        sentence: lastSentenceEnd(text, 0, offset) + 1,
+        implied: true,
+        period: NO_PERIOD,
+        paragraphPath: place.paragraphPath,
+        sectionTitle: place.sectionTitle,
+        sectionKey: place.sectionKey,
+        source: sourceAt(place, offset),
+      });
     }
   }
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);

@@ -3,7 +3,6 @@ import type { ParagraphSource, Provenance } from '../../core/model/provenance.js
 import type { Mention } from '../../core/narrative/mentions.js';
 import { narrativeMentions, type ParagraphMention } from '../../core/narrative/narrative-mentions.js';
 import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
-import { paragraphRefAt } from '../../core/model/provenance.js';
 import type { SourceBlock } from '../source-document.js';
 
 /**
@@ -182,8 +181,7 @@ function amountText(m: Mention): string {
 
 /** Records where the figure at `path` was read: the place of the mention in its paragraph. */
 function record(provenance: Provenance, path: string, m: ParagraphMention): void {
-  const source = provenance.paragraphs.get(m.paragraphPath);
-  if (source) provenance.figures.set(path, paragraphRefAt(source, m.offset));
+  if (m.source) provenance.figures.set(path, m.source);
 }
 
 /**
@@ -198,7 +196,7 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
     stateCapital: null,
     socialInsurance: null,
   };
-  const mentions = narrativeMentions(narrative);
+  const mentions = narrativeMentions(narrative, provenance);
   const g = spending.generalBudget;
   for (const m of mentions) {
     if (m.sectionKey !== 'generalBudget') continue;
@@ -258,7 +256,7 @@ function fundBlock(mentions: readonly ParagraphMention[], key: FundKey, provenan
 
 function readProfile(narrative: Narrative, provenance: Provenance): UnitProfile {
   const profile: UnitProfile = { internalDepartments: null, staff: null, retirees: null };
-  for (const m of narrativeMentions(narrative)) {
+  for (const m of narrativeMentions(narrative, provenance)) {
     if (m.sectionKey !== 'profile') continue;
     const key = m.concept === 'internalDepartments' ? 'internalDepartments' : m.concept === 'staff' ? 'staff' : m.concept === 'retirees' ? 'retirees' : null;
     if (key && profile[key] === null) {
