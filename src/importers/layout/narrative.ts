@@ -41,6 +41,17 @@ function isAttachmentCaption(text: string, section: NarrativeSection | null): bo
 
 const ATTACHED_TABLE = /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/;
 
+/** How many blocks are short lines matching `re` (no table, no line of a table of contents). */
+function countHeadingLike(blocks: readonly SourceBlock[], re: RegExp): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.text.length > 40) continue;
+    const text = b.text.trim();
+    if (re.test(text) && !isContentsLine(text)) n++;
+  }
+  return n;
+}
+
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
 
 /** A table within the next three blocks, with only short lines (a date, a unit) between. */
@@ -86,9 +97,8 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let section: NarrativeSection | null = null;
   let end = blocks.length;
   // Two part headings at least, or one with no 一、 heading at all: a lone "第三部分 附表" does not make the 一、 sections subsections.
-  const headingLike = (re: RegExp) => blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && re.test(b.text.trim()) && !isContentsLine(b.text.trim())).length;
-  const parts = headingLike(PART);
-  const partStyle = parts >= 2 || (parts === 1 && headingLike(SECTION) === 0);
+  const parts = countHeadingLike(blocks, PART);
+  const partStyle = parts >= 2 || (parts === 1 && countHeadingLike(blocks, SECTION) === 0);
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
