@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './mentions.js';
+import { findMentions, lastScopeWordAt } from './mentions.js';
 
 const money = fc.integer({ min: 0, max: 99_999_999 }).map((n) => (n / 100).toFixed(2));
 
@@ -112,5 +112,18 @@ describe('subjects, measures and periods', () => {
     expect(a?.period).toEqual({ prior: false, years: [2022] });
     expect(b?.period.prior).toBe(true);
     expect(c?.period).toEqual({ prior: false, years: [] });
+  });
+});
+
+describe('lastScopeWordAt', () => {
+  it('finds where the scope word that starts last starts, as the largest lastIndexOf of them', () => {
+    const words = ['业务工作专项', '专项项目', '项目支出', '基本支出', '部门整体', '单位整体'];
+    const piece = fc.constantFrom(...words, '项目', '专项', '支出', '整体', '业务', '基本', '，', '为', 'a', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const segment = pieces.join('');
+        expect(lastScopeWordAt(segment)).toBe(Math.max(...words.map((w) => segment.lastIndexOf(w))));
+      }),
+    );
   });
 });

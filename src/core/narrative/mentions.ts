@@ -1,5 +1,9 @@
 import { toWan } from '../calc/money-unit.js';
+import { paragraphRefAt, type ParagraphSource } from '../model/provenance.js';
+import type { SectionKey } from '../model/report.js';
+import type { SourceRef } from '../model/source-ref.js';
 import { dec, type Dec } from '../number/decimal.js';
+import { CharSet } from './char-set.js';
 import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
 
 /**
@@ -32,6 +36,29 @@ export interface Mention {
   period: { prior: boolean; years: number[] };
 }
 
+/** Where a paragraph stands in the narrative: written into each mention found in it. */
+export interface MentionPlace {
+  /** Model path of the paragraph, e.g. "narrative.sections.5.subsections.1.paragraphs.0". */
+  paragraphPath: string;
+  /** "六、部门整体支出绩效情况（二）管理效率". */
+  sectionTitle: string;
+  sectionKey: SectionKey;
+  /** Where the paragraph was read from, when known: each mention's source is found in it. */
+  paragraph: ParagraphSource | undefined;
+}
+
+/** A mention with its paragraph's place, made whole at once: one shape, and no fields added later. */
+export interface PlacedMention extends Mention {
+  paragraphPath: string;
+  sectionTitle: string;
+  sectionKey: SectionKey;
+  /** Where the figure was read from: the place of its offset in the paragraph's source; undefined when that is not known. */
+  source: SourceRef | undefined;
+}
+
+/** The place of a paragraph known by its text alone. */
+const NOWHERE: MentionPlace = { paragraphPath: '', sectionTitle: '', sectionKey: 'unknown', paragraph: undefined };
+
 /**
  * Whose figure a mention is: the department as a whole, its basic or project
  * expenditure, the list of special projects, or one named project.
@@ -44,8 +71,8 @@ export type MentionScope =
   | { kind: 'item'; name: string };
 
 const NUMBER_WITH_UNIT = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|人|名|个|分)/g;
-const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAK = new Set([...'，,。；;：:、（()）'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = CharSet.of('。；;！？!?\n');
+const CLAUSE_BREAK = CharSet.of('，,。；;：:、（()）');
 /** Words between a keyword and its number that make the number a change, a share or a comparison, not the figure itself. */
 const NOT_THE_FIGURE = /增加|减少|增长|下降|降低|提高|上升|增幅|降幅|较|比|同比|环比|节约|超支|占|差额|相差|约|余|左右|以上|以下|不足/;
 const SCOPE_WORDS: { word: string; scope: MentionScope }[] = [
@@ -66,9 +93,9 @@ const ITEM_NAME = /([^，,。；;：:、\s]{2,40}?)(?:项目)(?:的)?(?:全年|�
  * "全年执行数为 5931.08 万元，其中：工资福利支出 4478.74 万元" →
  * [spent 5931.08, wages 4478.74].
  */
-export function findMentions(written: string, defaultScope: MentionScope, allowItems: boolean): Mention[] {
+export function findMentions(written: string, defaultScope: MentionScope, allowItems: boolean, place: MentionPlace = NOWHERE): PlacedMention[] {
   const text = halfWidthFigures(written);
-  const found: Mention[] = [];
+  const found: PlacedMention[] = [];
   let sentenceStart = 0;
   let sentence = sentenceSoFar();
   let scope = defaultScope;
@@ -81,7 +108,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   NUMBER_WITH_UNIT.lastIndex = 0;
   for (let m = NUMBER_WITH_UNIT.exec(text); m !== null; m = NUMBER_WITH_UNIT.exec(text)) {
     const start = m.index;
-    addImplied(text, implying, lastEnd, start, scope, found);
+    addImplied(text, implying, lastEnd, start, scope, place, found);
     // New sentence since the last number: reset the scope.
     const end = lastSentenceEnd(text, lastEnd, start);
     if (end >= 0) {
@@ -131,10 +158,18 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       sentence: sentenceStart,
       implied: false,
       period: periodOf(sentence),
+      paragraphPath: place.paragraphPath,
+      sectionTitle: place.sectionTitle,
+      sectionKey: place.sectionKey,
+      source: sourceAt(place, start),
     });
   }
-  addImplied(text, implying, lastEnd, text.length, scope, found);
+  addImplied(text, implying, lastEnd, text.length, scope, place, found);
   return found;
+}
+
+function sourceAt(place: MentionPlace, offset: number): SourceRef | undefined {
+  return place.paragraph ? paragraphRefAt(place.paragraph, offset) : undefined;
 }
 
 const FULL_WIDTH_FIGURE = /[０-９．％]/;
@@ -198,22 +233,13 @@ function prevEnd(found: Mention[]): number {
 
 /** Where the last sentence end in text[from, to) stands, or -1. */
 function lastSentenceEnd(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(SENTENCE_END, text.charCodeAt(i))) return i;
+  for (let i = to - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isPunctuationIn(CLAUSE_BREAK, text.charCodeAt(i))) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
   return from;
-}
-
-/**
- * Whether a UTF-16 unit is one of a set of punctuation marks. Most of a paragraph
- * is ideographs (U+4E00 to U+9FFF), which no such set holds: they are passed over
- * without asking the set.
- */
-function isPunctuationIn(marks: ReadonlySet<number>, c: number): boolean {
-  return (c < 0x4e00 || c > 0x9fff) && marks.has(c);
 }
 
 /** A dot or a Latin letter right before the match ("Q2023 ...") means we matched the tail of something else. */
@@ -231,11 +257,15 @@ for (const k of KEYWORDS) {
   list.push(k);
   BY_LAST_CHAR.set(code, list);
 }
+/** The last characters of the keywords: most characters of a window are none, and are passed over without a lookup. */
+const KEYWORD_ENDS = new CharSet(BY_LAST_CHAR.keys());
 
 /** The concept whose keyword ends last in text[from, to) (the longest at a tie), among those `accept` allows; `end` is where its keyword ends. */
 function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
   for (let i = to - 1; i >= from; i--) {
-    const candidates = BY_LAST_CHAR.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (!KEYWORD_ENDS.has(code)) continue;
+    const candidates = BY_LAST_CHAR.get(code);
     if (!candidates) continue;
     for (const { keyword, concept } of candidates) {
       if (accept && !accept(concept)) continue;
@@ -246,20 +276,31 @@ function conceptIn(text: string, from: number, to: number, accept?: (c: Concept)
   return null;
 }
 
-/** Words that can change the scope; a segment without any keeps the current one. */
+/** The scope words by their first character, which differs from word to word. */
+const SCOPE_WORD_BY_FIRST = new Map(SCOPE_WORDS.map((w) => [w.word.charCodeAt(0), w]));
+const SCOPE_WORD_STARTS = new CharSet(SCOPE_WORD_BY_FIRST.keys());
+const SHORTEST_SCOPE_WORD = Math.min(...SCOPE_WORDS.map((w) => w.word.length));
+
+/**
+ * Where the scope word that starts last in a segment starts, or -1: the largest
+ * lastIndexOf of any of them, read from the end in one pass instead of a search per word.
+ */
+export function lastScopeWordAt(segment: string): number {
+  for (let i = segment.length - SHORTEST_SCOPE_WORD; i >= 0; i--) {
+    const code = segment.charCodeAt(i);
+    if (SCOPE_WORD_STARTS.has(code) && segment.startsWith((SCOPE_WORD_BY_FIRST.get(code) as { word: string }).word, i)) return i;
+  }
+  return -1;
+}
+
+/** Words that can change the scope; a segment without any keeps the current one. Most have none, and are not read further. */
 const SCOPE_HINT = /支出|专项|整体|项目/;
 
+/** The scope after a segment: that of the scope word or named project it names last, else the current one. */
 function scopeIn(segment: string, current: MentionScope, allowItems: boolean): MentionScope {
   if (!SCOPE_HINT.test(segment)) return current;
-  let scope = current;
-  let bestAt = -1;
-  for (const { word, scope: s } of SCOPE_WORDS) {
-    const at = segment.lastIndexOf(word);
-    if (at > bestAt) {
-      bestAt = at;
-      scope = s;
-    }
-  }
+  const bestAt = lastScopeWordAt(segment);
+  let scope = bestAt < 0 ? current : (SCOPE_WORD_BY_FIRST.get(segment.charCodeAt(bestAt)) as { scope: MentionScope }).scope;
   if (allowItems && segment.includes('项目')) {
     // The last clause naming "X项目全年预算数" makes X the scope from there on.
     const clauses = segment.split(/[，,。；;：:]/);
@@ -306,10 +347,10 @@ const IMPLIED: { pattern: RegExp; concept: ConceptKey; label: string; value: 'ze
  * Adds the figures the words between `from` and `to` imply without a number.
  * Each implying phrase has 无, 均为 or 部为 (全部为); most stretches have none.
  */
-function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, found: Mention[]): void {
+function addImplied(text: string, implying: ImplyingWords, from: number, to: number, scope: MentionScope, place: MentionPlace, found: PlacedMention[]): void {
   if (!implying.within(from, to)) return;
   const segment = text.slice(from, to);
-  const out: Mention[] = [];
+  const out: PlacedMention[] = [];
   for (const rule of IMPLIED) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(segment); m !== null; m = rule.pattern.exec(segment)) {
@@ -317,7 +358,24 @@ function addImplied(text: string, implying: ImplyingWords, from: number, to: num
       if (rule.value === 'budget') value = lastBudget(found, scope)?.value ?? null;
       if (value === null) continue;
       const offset = from + m.index;
-      out.push({ concept: rule.concept, label: rule.label, scope, value, numberText: value.toString(), unit: '万元', offset, length: m[0].length, sentence: lastSentenceEnd(text, 0, offset) + 1, implied: true, period: NO_PERIOD });
+      // The fields in the order findMentions writes them: one shape for all mentions.
+      out.push({
+        concept: rule.concept,
+        label: rule.label,
+        scope,
+        value,
+        numberText: value.toString(),
+        unit: '万元',
+        offset,
+        length: m[0].length,
+        sentence: lastSentenceEnd(text, 0, offset) + 1,
+        implied: true,
+        period: NO_PERIOD,
+        paragraphPath: place.paragraphPath,
+        sectionTitle: place.sectionTitle,
+        sectionKey: place.sectionKey,
+        source: sourceAt(place, offset),
+      });
     }
   }
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);

@@ -1,19 +1,15 @@
-import type { Narrative, NarrativeSection, SectionKey } from '../model/report.js';
-import { findMentions, type Mention, type MentionScope } from './mentions.js';
+import type { Provenance } from '../model/provenance.js';
+import type { Narrative, NarrativeSection } from '../model/report.js';
+import { findMentions, type MentionScope, type PlacedMention } from './mentions.js';
 import { paragraphPath } from './paths.js';
 
 /**
- * Every figure the narrative names, each with the paragraph it stands in.
+ * Every figure the narrative names, each with the paragraph it stands in and,
+ * when found with the report's provenance, where it was read from.
  * Computed once per narrative object: the importer reads sections 一 and 二
  * from these, and the text-against-table rule checks all of them.
  */
-export interface ParagraphMention extends Mention {
-  /** Model path of the paragraph, e.g. "narrative.sections.5.subsections.1.paragraphs.0". */
-  paragraphPath: string;
-  /** "六、部门整体支出绩效情况（二）管理效率". */
-  sectionTitle: string;
-  sectionKey: SectionKey;
-}
+export type ParagraphMention = PlacedMention;
 
 /**
  * The narrative last asked about, with its mentions: the importer reads them and
@@ -22,10 +18,15 @@ export interface ParagraphMention extends Mention {
  * scavenger keeps the values of a WeakMap alive), so they were copied and
  * promoted, which cost more than finding them.
  */
-let latest: { narrative: Narrative; mentions: ParagraphMention[] } | null = null;
+let latest: { narrative: Narrative; provenance: Provenance | undefined; mentions: ParagraphMention[] } | null = null;
 
-export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
-  if (latest?.narrative === narrative) return latest.mentions;
+/**
+ * The mentions of a narrative. With `provenance` (the report's), each has its
+ * source; without, the sources are those of whichever provenance the latest
+ * list was found with, or undefined.
+ */
+export function narrativeMentions(narrative: Narrative, provenance?: Provenance): ParagraphMention[] {
+  if (latest?.narrative === narrative && (provenance === undefined || latest.provenance === provenance)) return latest.mentions;
   const list: ParagraphMention[] = [];
   narrative.sections.forEach((section, si) => {
     const visit = (paragraphs: string[], ui: number | null, title: string, subTitle: string) => {
@@ -33,19 +34,14 @@ export function narrativeMentions(narrative: Narrative): ParagraphMention[] {
       const allowItems = section.key === 'generalBudget';
       paragraphs.forEach((text, pi) => {
         const path = paragraphPath(si, ui, pi);
-        for (const m of findMentions(text, scope, allowItems)) {
-          const pm = m as ParagraphMention;
-          pm.paragraphPath = path;
-          pm.sectionTitle = title;
-          pm.sectionKey = section.key;
-          list.push(pm);
-        }
+        const place = { paragraphPath: path, sectionTitle: title, sectionKey: section.key, paragraph: provenance?.paragraphs.get(path) };
+        for (const m of findMentions(text, scope, allowItems, place)) list.push(m);
       });
     };
     visit(section.paragraphs, null, section.title, '');
     section.subsections.forEach((sub, ui) => visit(sub.paragraphs, ui, `${section.title}${sub.title}`, sub.title));
   });
-  latest = { narrative, mentions: list };
+  latest = { narrative, provenance, mentions: list };
   return list;
 }
 

@@ -3,7 +3,6 @@ import type { ParagraphSource, Provenance } from '../../core/model/provenance.js
 import type { Mention } from '../../core/narrative/mentions.js';
 import { narrativeMentions, type ParagraphMention } from '../../core/narrative/narrative-mentions.js';
 import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
-import { paragraphRefAt } from '../../core/model/provenance.js';
 import type { SourceBlock } from '../source-document.js';
 
 /**
@@ -31,6 +30,26 @@ const CONTENTS_LINE = /(?:\.{3,}|…{2,}|·{3,}|—{3,}|-{4,}|_{4,})\s*\d{1,3}\s
 function isContentsLine(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return ((last >= 0x30 && last <= 0x39) || line.startsWith('目')) && CONTENTS_LINE.test(line);
+}
+
+/** An attachment's caption, or a table's that is one when it stands after known sections. Each begins with 报, 附, 部 or 项, which most lines do not. */
+function isAttachmentCaption(text: string, section: NarrativeSection | null): boolean {
+  const first = text.charAt(0);
+  if (first === '报' || first === '附') return ATTACHMENTS.test(text);
+  return (first === '部' || first === '项') && (!section || section.key !== 'unknown') && ATTACHED_TABLE.test(text);
+}
+
+const ATTACHED_TABLE = /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/;
+
+/** How many blocks are short lines matching `re` (no table, no line of a table of contents). */
+function countHeadingLike(blocks: readonly SourceBlock[], re: RegExp): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.text.length > 40) continue;
+    const text = b.text.trim();
+    if (re.test(text) && !isContentsLine(text)) n++;
+  }
+  return n;
 }
 
 const CAPTION = /(绩效(自评|自我评价|评价)表|基础数据表)([（(][^）)]*[）)])?$/;
@@ -78,9 +97,8 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   let section: NarrativeSection | null = null;
   let end = blocks.length;
   // Two part headings at least, or one with no 一、 heading at all: a lone "第三部分 附表" does not make the 一、 sections subsections.
-  const headingLike = (re: RegExp) => blocks.filter((b) => b.kind !== 'table' && b.text.length <= 40 && re.test(b.text.trim()) && !isContentsLine(b.text.trim())).length;
-  const parts = headingLike(PART);
-  const partStyle = parts >= 2 || (parts === 1 && headingLike(SECTION) === 0);
+  const parts = countHeadingLike(blocks, PART);
+  const partStyle = parts >= 2 || (parts === 1 && countHeadingLike(blocks, SECTION) === 0);
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
   for (let i = 0; i < blocks.length; i++) {
@@ -97,7 +115,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       break;
     }
     // An attachment's caption ends the narrative; before any section it is no title either (a workbook of the attachments alone).
-    if (ATTACHMENTS.test(text) || ((!section || section.key !== 'unknown') && /^(部门整体支出绩效(评价基础数据表|自评表)|项目支出绩效自评表)$/.test(text))) {
+    if (isAttachmentCaption(text, section)) {
       end = i;
       break;
     }
@@ -105,7 +123,7 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       title = text;
       continue;
     }
-    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.replace(/[。]$/, ''));
+    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.endsWith('。') ? text.slice(0, -1) : text);
     const sectionMatch = (block.kind === 'heading' || short) ? sectionRe.exec(text) : null;
     if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
@@ -173,8 +191,7 @@ function amountText(m: Mention): string {
 
 /** Records where the figure at `path` was read: the place of the mention in its paragraph. */
 function record(provenance: Provenance, path: string, m: ParagraphMention): void {
-  const source = provenance.paragraphs.get(m.paragraphPath);
-  if (source) provenance.figures.set(path, paragraphRefAt(source, m.offset));
+  if (m.source) provenance.figures.set(path, m.source);
 }
 
 /**
@@ -189,7 +206,7 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
     stateCapital: null,
     socialInsurance: null,
   };
-  const mentions = narrativeMentions(narrative);
+  const mentions = narrativeMentions(narrative, provenance);
   const g = spending.generalBudget;
   for (const m of mentions) {
     if (m.sectionKey !== 'generalBudget') continue;
@@ -249,7 +266,7 @@ function fundBlock(mentions: readonly ParagraphMention[], key: FundKey, provenan
 
 function readProfile(narrative: Narrative, provenance: Provenance): UnitProfile {
   const profile: UnitProfile = { internalDepartments: null, staff: null, retirees: null };
-  for (const m of narrativeMentions(narrative)) {
+  for (const m of narrativeMentions(narrative, provenance)) {
     if (m.sectionKey !== 'profile') continue;
     const key = m.concept === 'internalDepartments' ? 'internalDepartments' : m.concept === 'staff' ? 'staff' : m.concept === 'retirees' ? 'retirees' : null;
     if (key && profile[key] === null) {

@@ -32,12 +32,10 @@ export function stripMarkdownEmphasis(s: string): string {
   return out.includes('__') ? out.replace(/__([^_]+)__/g, '$1') : out;
 }
 
-/** Text with nothing to clean: no markup, no doubled or edge spaces. */
-const SIMPLE = /^[^\s<&*_\u00a0\u3000](?:[^<&*_\t\n\u00a0\u3000]*[^\s<&*_\u00a0\u3000])?$/;
-
 /** A cell's or line's text as a reader sees it: HTML and emphasis removed, spaces collapsed, trimmed. */
 export function cleanText(s: string): string {
-  if (s === '' || (SIMPLE.test(s) && s.indexOf('  ') < 0)) return s;
+  // Most texts have nothing to clean but their edge spaces.
+  if (!MORE_THAN_TRIM_IN_CELL.test(s)) return trimCell(s);
   // Each rewrite only when it would change something: most texts here only lose their emphasis or edge spaces.
   let out = stripMarkdownEmphasis(stripHtml(s));
   if (SPACES_TO_COLLAPSE.test(out)) out = out.replace(/[ \t\u00a0\u3000]+/g, ' ');
@@ -48,8 +46,14 @@ export function cleanText(s: string): string {
 /** A run of spaces that is not a single plain space. */
 const SPACES_TO_COLLAPSE = /[\t\u00a0\u3000]| {2}/;
 
-/** What cleanText does more with than trimming, in a line or a tab-separated row: markup, entities, emphasis, wide or doubled spaces. */
-const MORE_THAN_TRIM = /[<&*_\n\u00a0\u3000]| {2}/;
+/** What cleanText does more with than trimming within a line, besides doubled spaces: markup, entities, emphasis, wide spaces. */
+const MARKUP_OR_WIDE_SPACE = '<&*_\\u00a0\\u3000';
+/** What it does more with in a line or a tab-separated row (whose tabs separate its cells), or in any text: a line break too. */
+const MORE_THAN_TRIM = new RegExp(`[\\n${MARKUP_OR_WIDE_SPACE}]| {2}`);
+/** What it does more with in a cell, where a tab is a wide space. */
+const MORE_THAN_TRIM_IN_CELL = new RegExp(`[\\t\\n${MARKUP_OR_WIDE_SPACE}]| {2}`);
+/** What it does more with in a line, searched for across a whole text cut into lines. */
+const MORE_THAN_TRIM_IN_LINES = new RegExp(`[${MARKUP_OR_WIDE_SPACE}]| {2}`, 'g');
 
 /**
  * Whether a line, and every cell of it if it is a tab-separated row, is clean
@@ -58,6 +62,32 @@ const MORE_THAN_TRIM = /[<&*_\n\u00a0\u3000]| {2}/;
  */
 export function onlyTrimNeeded(row: string): boolean {
   return !MORE_THAN_TRIM.test(row);
+}
+
+/**
+ * onlyTrimNeeded of each line of a text cut at "\n" (`lines` = text.split('\n')).
+ * The text is searched from line to line for the next place needing more than a
+ * trim: a report has a few such lines among hundreds, so a handful of searches
+ * replace one call of the pattern per line.
+ */
+export function plainLines(text: string, lines: readonly string[]): boolean[] {
+  const plain: boolean[] = new Array<boolean>(lines.length);
+  let next = -1;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (next < start) next = moreThanTrimFrom(text, start);
+    const end = start + (lines[i] as string).length;
+    plain[i] = next >= end;
+    start = end + 1;
+  }
+  return plain;
+}
+
+/** Where the first match of MORE_THAN_TRIM_IN_LINES at or after `from` starts; the text's length when there is none. */
+function moreThanTrimFrom(text: string, from: number): number {
+  MORE_THAN_TRIM_IN_LINES.lastIndex = from;
+  const m = MORE_THAN_TRIM_IN_LINES.exec(text);
+  return m === null ? text.length : m.index;
 }
 
 /** cleanText of a cell of a row for which onlyTrimNeeded holds: the cell trimmed, unless both its ends are plainly not spaces. */

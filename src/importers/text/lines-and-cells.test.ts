@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './html-fragments.js';
+import { cleanText, onlyTrimNeeded } from './html-fragments.js';
 import { linesAndCells } from './lines-and-cells.js';
 
 describe('linesAndCells', () => {
   it('gives the lines of any text, and each line holding a tab cut at its tabs into cleaned cells that know their place', () => {
-    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', '  ', '\u3000', '**', '<b>', '&amp;', '\t', '\t', '\n', '\r', '\r\n', '😀');
+    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', ' ', '  ', '\u3000', '\u00a0', '*', '_', '<b>', '&amp;', '\t', '\t', '\n', '\n', '\r', '\r\n', '😀');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
@@ -13,6 +13,7 @@ describe('linesAndCells', () => {
         const got = linesAndCells(text, 'f.txt');
         expect(got.lines).toEqual(lines);
         expect(got.rows).toHaveLength(lines.length);
+        expect(got.plain).toEqual(lines.map(onlyTrimNeeded));
         lines.forEach((line, i) => {
           const row = got.rows[i];
           if (!line.includes('\t')) return expect(row).toBeUndefined();

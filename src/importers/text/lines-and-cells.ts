@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../core/model/source-ref.js';
 import type { SourceCell } from '../source-document.js';
-import { cleanText, onlyTrimNeeded, trimCell } from './html-fragments.js';
+import { cleanText, plainLines, trimCell } from './html-fragments.js';
 
 /**
  * A tab-separated line of a text: its cleaned cells, and where it stands,
@@ -37,10 +37,12 @@ export class TextCell implements SourceCell {
 /**
  * The lines of a text, and the row of each line holding a tab.
  * `rows[i]` holds the cells of `lines[i].split('\t')`, cleaned, for such a line; undefined for the others.
+ * `plain[i]` is onlyTrimNeeded(lines[i]).
  */
 export interface LinesAndCells {
   lines: string[];
   rows: (TextRow | undefined)[];
+  plain: boolean[];
 }
 
 /**
@@ -56,6 +58,7 @@ export function linesAndCells(text: string, file: string): LinesAndCells {
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const lines = lf.split('\n');
   const rows: (TextRow | undefined)[] = new Array(lines.length);
+  const plain = plainLines(lf, lines);
   const parts = lf.split('\t');
   // Where the current line starts: at offset `at` of parts[p]. Every part but the last ends at a tab.
   let p = 0;
@@ -74,15 +77,15 @@ export function linesAndCells(text: string, file: string): LinesAndCells {
     let last = p + 1;
     for (; (parts[last] as string).length < left; last++) left -= (parts[last] as string).length + 1;
     const row: TextRow = { cells: new Array(last - p + 1), file, line: i + 1, table: 0, row: 0 };
-    const plain = onlyTrimNeeded(line);
-    row.cells[0] = new TextCell(cellText(first.slice(at), plain), row, 1);
-    for (let k = p + 1; k < last; k++) row.cells[k - p] = new TextCell(cellText(parts[k] as string, plain), row, k - p + 1);
-    row.cells[last - p] = new TextCell(cellText((parts[last] as string).slice(0, left), plain), row, last - p + 1);
+    const clean = plain[i] as boolean;
+    row.cells[0] = new TextCell(cellText(first.slice(at), clean), row, 1);
+    for (let k = p + 1; k < last; k++) row.cells[k - p] = new TextCell(cellText(parts[k] as string, clean), row, k - p + 1);
+    row.cells[last - p] = new TextCell(cellText((parts[last] as string).slice(0, left), clean), row, last - p + 1);
     rows[i] = row;
     p = last;
     at = left + 1;
   }
-  return { lines, rows };
+  return { lines, rows, plain };
 }
 
 /** A cell's text cleaned; `plain` when its row needs no more than trimming (onlyTrimNeeded). */

@@ -20,7 +20,7 @@ import { linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
  * Every block and cell keeps its 1-based source line.
  */
 export function readText(text: string, file: string): SourceDocument {
-  const { lines, rows } = linesAndCells(text, file);
+  const { lines, rows, plain: plainLine } = linesAndCells(text, file);
   const blocks: SourceBlock[] = [];
   let tableIndex = 0;
   let table: TableBlock | null = null;
@@ -65,9 +65,10 @@ export function readText(text: string, file: string): SourceDocument {
       continue;
     }
     const trimmed = raw.trim();
-    // One test finds the lines with nothing to clean (most of them), and the first character decides
-    // which patterns can match: most lines are tried against none.
-    const plain = onlyTrimNeeded(trimmed);
+    // The lines with nothing to clean (most of them) are known, and the first character decides which
+    // patterns can match: most lines are tried against none. A line that needs more than a trim may need
+    // no more once trimmed (edge spaces), so it is asked again.
+    const plain = plainLine[i] === true || onlyTrimNeeded(trimmed);
     const first = trimmed.charAt(0);
     if (!plain && trimmed.includes('<') && (/^<table\b/i.test(trimmed) || (/<table\b/i.test(trimmed) && !table))) {
       endParagraph();
