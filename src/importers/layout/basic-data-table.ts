@@ -4,7 +4,7 @@ import { memo } from '../../core/util/memo.js';
 import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
-import { subPath, type Recorder } from './recorder.js';
+import type { PathNode, Recorder } from './recorder.js';
 
 /**
  * Reads 附件1 部门整体支出绩效评价基础数据表. Rows are found by their labels;
@@ -136,14 +136,14 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     }
     if (key) {
       inSpecialFunds = false;
-      readLine(b[key], filled, texts, values, rec, key);
+      readLine(b[key], filled, texts, values, rec, rec.list(key));
       rec.at(key, labelCell.at);
       continue;
     }
     if (values.length === 0) continue;
     const named: NamedCostLine = { name: first, ...emptyLine() };
     const list = inSpecialFunds ? b.specialFunds : b.otherLines;
-    readLine(named, filled, texts, values, rec, subPath(inSpecialFunds ? 'specialFunds' : 'otherLines', list.length));
+    readLine(named, filled, texts, values, rec, rec.list(inSpecialFunds ? 'specialFunds' : 'otherLines').item(list.length));
     list.push(named);
   }
   return b;
@@ -174,12 +174,12 @@ function rowWords(cells: readonly CellText[]): number {
 /** Which cost line a row's label names, if any (labels repeat, so asked once per label). */
 const lineKey = memo((label: string): LineKey | null => LINES.find(([re]) => re.test(label))?.[1] ?? null);
 
-function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: string): void {
+function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: PathNode): void {
   for (let i = 0; i < 3 && i < values.length; i++) {
     const j = values[i] as number;
     const col = COLS[i] as keyof CostLine;
     line[col] = (texts[j] as CellText).amount;
-    rec.at(subPath(path, col), (filled[j] as SourceCell).at);
+    rec.at(path.child(col), (filled[j] as SourceCell).at);
   }
 }
 
@@ -201,10 +201,11 @@ function readHeadcount(b: BasicDataTable, filled: SourceCell[], rec: Recorder): 
 
 function readBuildings(b: BasicDataTable, values: SourceCell[], rec: Recorder): void {
   const keys = ['approvedArea', 'actualArea', 'areaControlRate', 'budgetedInvestment', 'actualInvestment', 'investmentControlRate'] as const;
+  const buildings = rec.list('buildings');
   values.slice(0, 6).forEach((c, i) => {
     const key = keys[i];
     if (!key) return;
     b.buildings[key] = key.endsWith('Rate') ? parseRate(c.text) : parseAmount(c.text);
-    rec.at(subPath('buildings', key), c.at);
+    rec.at(buildings.child(key), c.at);
   });
 }

@@ -209,10 +209,6 @@ function cellAt(cells: readonly CellText[], col: number | null, shift: number): 
   return col === null ? null : (cells[col + shift] ?? null);
 }
 
-function refAt(row: SourceCell[], col: number | null, shift: number): SourceRef | undefined {
-  return col === null ? undefined : row[col + shift]?.at;
-}
-
 /** A reading with a name, a numeric weight and every filled cell in a column. */
 const FITTING_ROW = 4;
 /** The shifts tried after the one that puts a row's first filled cell under the name, in order. */
@@ -247,11 +243,38 @@ const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) 
   ['core', (c) => c.core],
 ];
 
+/** The source columns of each header, shared by the tables that repeat it (headers are memoised: headerColumns). */
+const sourcesByHeader = new WeakMap<IndicatorColumns, readonly SourceColumn[]>();
+
+/** The fields whose source a row records and their header columns, in SOURCE_FIELDS order, leaving out columns the header lacks. */
+function sourceColumns(columns: IndicatorColumns): readonly SourceColumn[] {
+  let out = sourcesByHeader.get(columns);
+  if (out === undefined) {
+    const found: SourceColumn[] = [];
+    for (const [field, column] of SOURCE_FIELDS) {
+      const col = column(columns);
+      if (col !== null) found.push({ field, col });
+    }
+    sourcesByHeader.set(columns, found);
+    out = found;
+  }
+  return out;
+}
+
+interface SourceColumn {
+  field: keyof Indicator;
+  col: number;
+}
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
-  constructor(private readonly columns: IndicatorColumns) {}
+  /** The columns each row records sources from, worked out once per table rather than per row. */
+  private readonly sources: readonly SourceColumn[];
+  constructor(private readonly columns: IndicatorColumns) {
+    this.sources = sourceColumns(columns);
+  }
 
   /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
   read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
@@ -327,9 +350,11 @@ export class IndicatorReader {
   /** Every column the header names has a source in the row, filled or not. */
   private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    for (const [field, column] of SOURCE_FIELDS) {
-      const ref = refAt(row, column(this.columns), shift);
-      if (ref) refs[field] = ref;
+    const sources = this.sources;
+    for (let k = 0; k < sources.length; k++) {
+      const { field, col } = sources[k] as SourceColumn;
+      const cell = row[col + shift];
+      if (cell) refs[field] = cell.at;
     }
     return refs;
   }
@@ -353,9 +378,10 @@ export class IndicatorReader {
       else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) level = 2;
       if (level === null) continue;
       const levelCell: LevelCell = { index: i, name, weight, level: level as 1 | 2 };
-      // A literal of one holds just its cell: most rows name one level, and push onto [] would make room for 17.
-      if (found) found.push(levelCell);
-      else found = [levelCell];
+      // A literal holds just its cells: most rows name one level or two, and a push would make room for 17.
+      if (!found) found = [levelCell];
+      else if (found.length === 1) found = [found[0] as LevelCell, levelCell];
+      else found.push(levelCell);
     }
     if (!found) return NO_LEVELS;
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
