@@ -1,6 +1,5 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
-import { memo } from '../../core/util/memo.js';
 import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
@@ -77,17 +76,21 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k] as SourceCell[];
     const cells = t.cells[k] as CellText[];
-    // The filled cells, and what their texts are.
-    const filled: SourceCell[] = [];
-    const texts: CellText[] = [];
-    for (let i = 0; i < row.length; i++) {
+    // The filled cells, and what their texts are (counted first: arrays of their size, not grown by pushes).
+    let n = 0;
+    for (let i = 0; i < row.length; i++) if (!(cells[i] as CellText).blank) n++;
+    if (n === 0) continue;
+    const filled = new Array<SourceCell>(n);
+    const texts = new Array<CellText>(n);
+    for (let i = 0, j = 0; i < row.length; i++) {
       const text = cells[i] as CellText;
       if (text.blank) continue;
-      filled.push(row[i] as SourceCell);
-      texts.push(text);
+      filled[j] = row[i] as SourceCell;
+      texts[j++] = text;
     }
-    if (filled.length === 0) continue;
-    const first = (texts[0] as CellText).label;
+    const firstText = texts[0] as CellText;
+    const first = firstText.label;
+    const label = firstText.ask(rowLabel);
     const words = rowWords(cells);
     if (words & STAFFING && words & ON_PAYROLL) {
       pendingHeadcount = row;
@@ -120,7 +123,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
       continue;
     }
     buildingHeader = false;
-    if (/厉行节约/.test(first)) {
+    if (label.thrift) {
       b.thriftMeasures = filled.slice(1).map((c) => c.text).join('\n');
       rec.at('thriftMeasures', filled[1]?.at ?? filled[0]?.at);
       continue;
@@ -129,8 +132,8 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     // The figures after the label: up to three are read, in order.
     const values: number[] = [];
     for (let j = 1; j < filled.length; j++) if ((texts[j] as CellText).amount !== null) values.push(j);
-    const key = lineKey(first);
-    if (/本级专项/.test(first)) {
+    const key = label.line;
+    if (label.specialFunds) {
       inSpecialFunds = true;
       continue;
     }
@@ -171,8 +174,15 @@ function rowWords(cells: readonly CellText[]): number {
   return words;
 }
 
-/** Which cost line a row's label names, if any (labels repeat, so asked once per label). */
-const lineKey = memo((label: string): LineKey | null => LINES.find(([re]) => re.test(label))?.[1] ?? null);
+/** What a row's first label says, asked once per label: the 厉行节约 row, the 本级专项 heading, a cost line. */
+const rowLabel = question((cell: CellText): { thrift: boolean; specialFunds: boolean; line: LineKey | null } => {
+  const label = cell.label;
+  return {
+    thrift: /厉行节约/.test(label),
+    specialFunds: /本级专项/.test(label),
+    line: LINES.find(([re]) => re.test(label))?.[1] ?? null,
+  };
+});
 
 function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: PathNode): void {
   for (let i = 0; i < 3 && i < values.length; i++) {

@@ -228,6 +228,11 @@ const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 const OTHER: IndicatorRow = { kind: 'other' };
 /** The 总分 row's label. */
 const totals = question((cell: CellText): boolean => TOTAL_LABEL.test(cell.label));
+/** A cell of the 总分 row after its label, as a label, and whether it is a grade (优, 良好) or a figure. */
+const totalFigure = question((cell: CellText): { label: string; grade: boolean; amount: string | null } => {
+  const label = labelOf(cell.text);
+  return { label, grade: label !== '' && GRADE.test(label), amount: label === '' ? null : parseAmount(label) };
+});
 /** Digits, points and percent signs only: not an indicator's name. */
 const figureOnly = question((cell: CellText): boolean => /^[\d.%]+$/.test(cell.content));
 
@@ -286,7 +291,7 @@ export class IndicatorReader {
       }
     }
     if (firstFilled < 0) return OTHER;
-    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, firstFilled);
+    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, cells, firstFilled);
     let levels = this.levels(cells);
     const firstContent = nextContent(cells, levels, 0);
     if (firstContent < 0) {
@@ -446,18 +451,18 @@ export class IndicatorReader {
     return score;
   }
 
-  private total(row: SourceCell[], labelAt: number): IndicatorRow {
+  private total(row: SourceCell[], cells: readonly CellText[], labelAt: number): IndicatorRow {
     const total: StatedTotal = { weight: null, score: null, grade: null };
     const refs: Partial<Record<keyof StatedTotal, SourceRef>> = {};
     const numbers: SourceCell[] = [];
     for (let i = labelAt + 1; i < row.length; i++) {
       const cell = row[i] as SourceCell;
-      const t = labelOf(cell.text);
-      if (t === '') continue;
-      if (GRADE.test(t)) {
-        total.grade = t;
+      const figure = (cells[i] as CellText).ask(totalFigure);
+      if (figure.label === '') continue;
+      if (figure.grade) {
+        total.grade = figure.label;
         refs.grade = cell.at;
-      } else if (parseAmount(t) !== null) numbers.push(cell);
+      } else if (figure.amount !== null) numbers.push(cell);
     }
     // Two numbers: 分值 then 得分. One number: the score, unless it stands in the 分值 column.
     const [a, b] = numbers;
