@@ -153,21 +153,28 @@ export function cellTexts(row: readonly SourceCell[]): CellText[] {
 }
 
 /**
- * Memoises a pure function of a row's texts for the last row it was asked
- * about: the tables of a report repeat their header rows, so working a header
- * out once serves every table after it. Rows are the same when they hold the
- * same CellText objects, as each distinct text has one (cellTexts). The result
- * is shared and must not be changed.
+ * Memoises a pure function of a row's texts for the last few rows it was
+ * asked about: the tables of a report repeat their header rows, so working a
+ * header out once serves every table after it. A few rows, not one, since a
+ * report's department and project tables head their funds with different
+ * rows, and each report of a batch asks for both again. Rows are the same
+ * when they hold the same CellText objects, as each distinct text has one
+ * (cellTexts). The result is shared and must not be changed.
  */
-export function lastRowMemo<T>(fn: (cells: readonly CellText[]) => T): (cells: readonly CellText[]) => T {
-  let lastCells: readonly CellText[] | null = null;
-  let lastResult: T;
+export function recentRowMemo<T>(fn: (cells: readonly CellText[]) => T, size = 4): (cells: readonly CellText[]) => T {
+  // Most recent first.
+  const rows: (readonly CellText[])[] = [];
+  const results: T[] = [];
   return (cells) => {
-    if (lastCells === null || !sameTexts(lastCells, cells)) {
-      lastResult = fn(cells);
-      lastCells = cells;
+    for (let k = 0; k < rows.length; k++) if (sameTexts(rows[k] as readonly CellText[], cells)) return results[k] as T;
+    const result = fn(cells);
+    if (rows.length === size) {
+      rows.pop();
+      results.pop();
     }
-    return lastResult;
+    rows.unshift(cells);
+    results.unshift(result);
+    return result;
   };
 }
 

@@ -2,7 +2,7 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { lastRowMemo, question, type CellText } from './cell-text.js';
+import { recentRowMemo, question, type CellText } from './cell-text.js';
 import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
@@ -100,7 +100,7 @@ interface HeaderColumns extends Omit<FundsHeader, 'weight'> {
   weight: { value: string; column: number } | null;
 }
 
-const headerColumns = lastRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
+const headerColumns = recentRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;

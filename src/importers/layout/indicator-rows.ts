@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { lastRowMemo, question, type CellText } from './cell-text.js';
+import { recentRowMemo, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -80,7 +80,7 @@ export function indicatorHeader(cells: readonly CellText[]): IndicatorColumns | 
   return headerColumns(cells);
 }
 
-const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
+const headerColumns = recentRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   cells.forEach((cell, i) => {
     for (const key of cell.ask(headerRole).keys) {
