@@ -358,8 +358,8 @@ export class IndicatorReader {
     const sources = this.sources;
     for (let k = 0; k < sources.length; k++) {
       const { field, col } = sources[k] as SourceColumn;
-      const cell = row[col + shift];
-      if (cell) refs[field] = cell.at;
+      const ref = row[col + shift]?.at;
+      if (ref) refs[field] = ref;
     }
     return refs;
   }

@@ -67,7 +67,7 @@ function rootNode(path: string): PathNode {
   return node;
 }
 
-/** `${parent}.${child}` ("indicators" and 3 → "indicators.3"), the same string each time it is asked for. */
+/** `${parent}.${child}` ("indicators" and 3 → "indicators.3"; the parent is never empty), the same string each time it is asked for. */
 export function subPath(parent: string, child: string | number): string {
   const node = rootNode(parent);
   return (typeof child === 'number' ? node.item(child) : node.child(child)).path;
