@@ -21,6 +21,7 @@ export class CellText {
   #label: string | undefined;
   #amount: string | null | undefined;
   #rate: string | null | undefined;
+  #percent: boolean | undefined;
   #level: LevelReading | undefined;
   /** Answers by question slot (see question). */
   #answers: unknown[] | undefined;
@@ -51,7 +52,7 @@ export class CellText {
 
   /** Holds a percent sign, half or full width. */
   get percent(): boolean {
-    return this.text.includes('%') || this.text.includes('％');
+    return (this.#percent ??= this.text.includes('%') || this.text.includes('％'));
   }
 
   /** The content as a level name: 一级, 二级, a bare 二级 word, 成本指标, or none. */
