@@ -1,10 +1,9 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
-import { memo } from '../../core/util/memo.js';
 import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
-import { subPath, type Recorder } from './recorder.js';
+import type { PathNode, Recorder } from './recorder.js';
 
 /**
  * Reads 附件1 部门整体支出绩效评价基础数据表. Rows are found by their labels;
@@ -77,17 +76,21 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
   for (let k = 0; k < t.rows.length; k++) {
     const row = t.rows[k] as SourceCell[];
     const cells = t.cells[k] as CellText[];
-    // The filled cells, and what their texts are.
-    const filled: SourceCell[] = [];
-    const texts: CellText[] = [];
-    for (let i = 0; i < row.length; i++) {
+    // The filled cells, and what their texts are (counted first: arrays of their size, not grown by pushes).
+    let n = 0;
+    for (let i = 0; i < row.length; i++) if (!(cells[i] as CellText).blank) n++;
+    if (n === 0) continue;
+    const filled = new Array<SourceCell>(n);
+    const texts = new Array<CellText>(n);
+    for (let i = 0, j = 0; i < row.length; i++) {
       const text = cells[i] as CellText;
       if (text.blank) continue;
-      filled.push(row[i] as SourceCell);
-      texts.push(text);
+      filled[j] = row[i] as SourceCell;
+      texts[j++] = text;
     }
-    if (filled.length === 0) continue;
-    const first = (texts[0] as CellText).label;
+    const firstText = texts[0] as CellText;
+    const first = firstText.label;
+    const label = firstText.ask(rowLabel);
     const words = rowWords(cells);
     if (words & STAFFING && words & ON_PAYROLL) {
       pendingHeadcount = row;
@@ -120,7 +123,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
       continue;
     }
     buildingHeader = false;
-    if (/厉行节约/.test(first)) {
+    if (label.thrift) {
       b.thriftMeasures = filled.slice(1).map((c) => c.text).join('\n');
       rec.at('thriftMeasures', filled[1]?.at ?? filled[0]?.at);
       continue;
@@ -129,21 +132,21 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     // The figures after the label: up to three are read, in order.
     const values: number[] = [];
     for (let j = 1; j < filled.length; j++) if ((texts[j] as CellText).amount !== null) values.push(j);
-    const key = lineKey(first);
-    if (/本级专项/.test(first)) {
+    const key = label.line;
+    if (label.specialFunds) {
       inSpecialFunds = true;
       continue;
     }
     if (key) {
       inSpecialFunds = false;
-      readLine(b[key], filled, texts, values, rec, key);
+      readLine(b[key], filled, texts, values, rec, rec.list(key));
       rec.at(key, labelCell.at);
       continue;
     }
     if (values.length === 0) continue;
     const named: NamedCostLine = { name: first, ...emptyLine() };
     const list = inSpecialFunds ? b.specialFunds : b.otherLines;
-    readLine(named, filled, texts, values, rec, subPath(inSpecialFunds ? 'specialFunds' : 'otherLines', list.length));
+    readLine(named, filled, texts, values, rec, rec.list(inSpecialFunds ? 'specialFunds' : 'otherLines').item(list.length));
     list.push(named);
   }
   return b;
@@ -171,15 +174,22 @@ function rowWords(cells: readonly CellText[]): number {
   return words;
 }
 
-/** Which cost line a row's label names, if any (labels repeat, so asked once per label). */
-const lineKey = memo((label: string): LineKey | null => LINES.find(([re]) => re.test(label))?.[1] ?? null);
+/** What a row's first label says, asked once per label: the 厉行节约 row, the 本级专项 heading, a cost line. */
+const rowLabel = question((cell: CellText): { thrift: boolean; specialFunds: boolean; line: LineKey | null } => {
+  const label = cell.label;
+  return {
+    thrift: /厉行节约/.test(label),
+    specialFunds: /本级专项/.test(label),
+    line: LINES.find(([re]) => re.test(label))?.[1] ?? null,
+  };
+});
 
-function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: string): void {
+function readLine(line: CostLine, filled: SourceCell[], texts: CellText[], values: number[], rec: Recorder, path: PathNode): void {
   for (let i = 0; i < 3 && i < values.length; i++) {
     const j = values[i] as number;
     const col = COLS[i] as keyof CostLine;
     line[col] = (texts[j] as CellText).amount;
-    rec.at(subPath(path, col), (filled[j] as SourceCell).at);
+    rec.at(path.child(col), (filled[j] as SourceCell).at);
   }
 }
 
@@ -201,10 +211,11 @@ function readHeadcount(b: BasicDataTable, filled: SourceCell[], rec: Recorder): 
 
 function readBuildings(b: BasicDataTable, values: SourceCell[], rec: Recorder): void {
   const keys = ['approvedArea', 'actualArea', 'areaControlRate', 'budgetedInvestment', 'actualInvestment', 'investmentControlRate'] as const;
+  const buildings = rec.list('buildings');
   values.slice(0, 6).forEach((c, i) => {
     const key = keys[i];
     if (!key) return;
     b.buildings[key] = key.endsWith('Rate') ? parseRate(c.text) : parseAmount(c.text);
-    rec.at(subPath('buildings', key), c.at);
+    rec.at(buildings.child(key), c.at);
   });
 }

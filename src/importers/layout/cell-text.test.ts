@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellText, cellTexts, lastRowMemo, question } from './cell-text.js';
+import { CellText, cellTexts, question, recentRowMemo } from './cell-text.js';
 
 describe('CellText.ask', () => {
   it('answers each question once per text, and each question apart', () => {
@@ -27,12 +28,12 @@ describe('CellText.ask', () => {
   });
 });
 
-describe('lastRowMemo', () => {
+describe('recentRowMemo', () => {
   const row = (...texts: string[]) => cellTexts(texts.map((text) => ({ text, at: {} })));
 
-  it('works a row out again only when its texts differ from the last row asked about', () => {
+  it('works a row out again only when its texts differ from the last rows asked about', () => {
     let worked = 0;
-    const joined = lastRowMemo((cells) => {
+    const joined = recentRowMemo((cells) => {
       worked++;
       return cells.map((c) => c.text).join('|');
     });
@@ -42,5 +43,38 @@ describe('lastRowMemo', () => {
     expect(joined(row('年初预算数', '全年预算数'))).toBe('年初预算数|全年预算数');
     expect(joined(row('年初预算数', '全年执行数', ''))).toBe('年初预算数|全年执行数|');
     expect(worked).toBe(3);
+  });
+
+  it('keeps the last few rows: two header rows taking turns are each worked out once', () => {
+    let worked = 0;
+    const joined = recentRowMemo((cells) => {
+      worked++;
+      return cells.map((c) => c.text).join('|');
+    }, 2);
+    const department = () => row('年初预算数', '全年预算数', '全年执行数');
+    const project = () => row('资金来源', '年初预算数', '全年预算数', '全年执行数');
+    for (let i = 0; i < 3; i++) {
+      expect(joined(department())).toBe('年初预算数|全年预算数|全年执行数');
+      expect(joined(project())).toBe('资金来源|年初预算数|全年预算数|全年执行数');
+    }
+    expect(worked).toBe(2);
+    // A third row pushes out the one asked about longest ago.
+    joined(row('分值'));
+    joined(department());
+    expect(worked).toBe(4);
+  });
+
+  it('answers as the function itself does, for any sequence of rows', () => {
+    const texts = fc.constantFrom('', '年初预算数', '全年预算数', '分值', '得分');
+    fc.assert(
+      fc.property(fc.array(fc.array(texts, { maxLength: 4 }), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), (rows, size) => {
+        const plain = (cells: readonly CellText[]) => cells.map((c) => c.text).join('|');
+        const memoised = recentRowMemo(plain, size);
+        for (const r of rows) {
+          const cells = row(...r);
+          expect(memoised(cells)).toBe(plain(cells));
+        }
+      }),
+    );
   });
 });

@@ -21,6 +21,7 @@ export class CellText {
   #label: string | undefined;
   #amount: string | null | undefined;
   #rate: string | null | undefined;
+  #percent: boolean | undefined;
   #level: LevelReading | undefined;
   /** Answers by question slot (see question). */
   #answers: unknown[] | undefined;
@@ -51,7 +52,7 @@ export class CellText {
 
   /** Holds a percent sign, half or full width. */
   get percent(): boolean {
-    return this.text.includes('%') || this.text.includes('％');
+    return (this.#percent ??= this.text.includes('%') || this.text.includes('％'));
   }
 
   /** The content as a level name: 一级, 二级, a bare 二级 word, 成本指标, or none. */
@@ -153,21 +154,28 @@ export function cellTexts(row: readonly SourceCell[]): CellText[] {
 }
 
 /**
- * Memoises a pure function of a row's texts for the last row it was asked
- * about: the tables of a report repeat their header rows, so working a header
- * out once serves every table after it. Rows are the same when they hold the
- * same CellText objects, as each distinct text has one (cellTexts). The result
- * is shared and must not be changed.
+ * Memoises a pure function of a row's texts for the last few rows it was
+ * asked about: the tables of a report repeat their header rows, so working a
+ * header out once serves every table after it. A few rows, not one, since a
+ * report's department and project tables head their funds with different
+ * rows, and each report of a batch asks for both again. Rows are the same
+ * when they hold the same CellText objects, as each distinct text has one
+ * (cellTexts). The result is shared and must not be changed.
  */
-export function lastRowMemo<T>(fn: (cells: readonly CellText[]) => T): (cells: readonly CellText[]) => T {
-  let lastCells: readonly CellText[] | null = null;
-  let lastResult: T;
+export function recentRowMemo<T>(fn: (cells: readonly CellText[]) => T, size = 4): (cells: readonly CellText[]) => T {
+  // Most recent first.
+  const rows: (readonly CellText[])[] = [];
+  const results: T[] = [];
   return (cells) => {
-    if (lastCells === null || !sameTexts(lastCells, cells)) {
-      lastResult = fn(cells);
-      lastCells = cells;
+    for (let k = 0; k < rows.length; k++) if (sameTexts(rows[k] as readonly CellText[], cells)) return results[k] as T;
+    const result = fn(cells);
+    if (rows.length === size) {
+      rows.pop();
+      results.pop();
     }
-    return lastResult;
+    rows.unshift(cells);
+    results.unshift(result);
+    return result;
   };
 }
 

@@ -6,7 +6,7 @@ import { cellTexts, question, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
-import { subPath, type Recorder } from './recorder.js';
+import type { PathNode, Recorder } from './recorder.js';
 
 /**
  * Reads a 部门整体支出绩效自评表 or 项目支出绩效自评表 from its rows: header
@@ -85,6 +85,9 @@ const goalRole = question((cell: CellText): GoalRole => ({
   header: GOAL_HEADER.test(cell.label),
 }));
 
+/** Where the goal's two texts are recorded. */
+const GOAL_PATHS = { expected: 'overallGoal.expected', achieved: 'overallGoal.achieved' } as const;
+
 interface Parsed {
   head: Record<HeadField, string>;
   moneyUnit: MoneyUnit;
@@ -129,6 +132,9 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   let phase: 'head' | 'indicators' | 'after' | 'end' = 'head';
   let partialHeader: SourceCell[] | null = null;
   let goalRows = 0;
+  // The paths of the rows of the lists, found by index rather than joined.
+  const indicatorPaths = rec.list('indicators');
+  const taskPaths = rec.list('tasks');
   for (let k = 0; k < t.rows.length; k++) {
     if (phase === 'end') break;
     const row = t.rows[k] as SourceCell[];
@@ -161,7 +167,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       if (r.kind === 'indicator') {
         const i = p.indicators.length;
         p.indicators.push(r.indicator);
-        rec.rowAt(subPath('indicators', i), r.rowRef, r.refs);
+        rec.rowAt(indicatorPaths.item(i), r.rowRef, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
         rec.row('totalScore', r.refs);
@@ -188,7 +194,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       if (task) {
         const i = p.tasks.length;
         p.tasks.push(task.task);
-        rec.row(subPath('tasks', i), task.refs);
+        rec.row(taskPaths.item(i), task.refs);
         continue;
       }
       taskColumns = null;
@@ -218,7 +224,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
             if (text.trim() === '无') continue;
           }
           p.goal[key] = p.goal[key] ? `${p.goal[key]}\n${text}` : text;
-          rec.at(subPath('overallGoal', key), (row[i] as SourceCell).at);
+          rec.at(GOAL_PATHS[key], (row[i] as SourceCell).at);
         }
         continue;
       }
@@ -236,14 +242,15 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     p.total.weight = headerWeight.value;
     rec.at('total.weight', headerWeight.at);
   }
-  p.sources.forEach((e, i) => recordEntry(rec, subPath(subPath('sources', i), 'row'), e));
+  const sourcePaths = rec.list('sources');
+  p.sources.forEach((e, i) => recordEntry(rec, sourcePaths.item(i).child('row'), e));
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);
   p.levelWeights = [...p.levelWeights, ...(reader?.levelWeights ?? [])];
   return p;
 }
 
-function recordEntry(rec: Recorder, path: string, e: FundsEntry): void {
+function recordEntry(rec: Recorder, path: string | PathNode, e: FundsEntry): void {
   rec.at(path, e.labelRef);
   rec.row(path, e.refs);
 }

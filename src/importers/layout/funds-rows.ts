@@ -2,7 +2,7 @@ import type { FundSource, FundSourceKind, FundsRow, MoneyUnit } from '../../core
 import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
-import { lastRowMemo, question, type CellText } from './cell-text.js';
+import { recentRowMemo, question, type CellText } from './cell-text.js';
 import { halfWidth, labelOf } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
@@ -100,7 +100,7 @@ interface HeaderColumns extends Omit<FundsHeader, 'weight'> {
   weight: { value: string; column: number } | null;
 }
 
-const headerColumns = lastRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
+const headerColumns = recentRowMemo((cells: readonly CellText[]): HeaderColumns | null => {
   const columns = new Map<number, FundsField>();
   const seen = new Set<FundsField>();
   let unit: MoneyUnit | null = null;
@@ -189,12 +189,13 @@ export function emptyFundsRow(): FundsRow {
  */
 export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: SourceRef, row: SourceCell[], cells: readonly CellText[], from: number, to: number, header: FundsHeader | null): FundsEntry {
   const entry: FundsEntry = { kind, label, labelRef, row: emptyFundsRow(), refs: {}, single: null };
-  // Figures and blanks written as "/" or "—"; a note in a 原因 column is not a value.
-  const first = nextValue(cells, from, to);
-  if (first < 0) return entry;
+  // Figures and blanks written as "/" or "—"; a note in a 原因 column is not a value. Found once, read below as often as needed.
+  const values = valueCells(cells, from, to);
+  if (values.length === 0) return entry;
+  const first = values[0] as number;
   const columns = header?.columns;
-  const fits = columns !== undefined && valuesFit(cells, first, to, columns);
-  if (nextValue(cells, first + 1, to) < 0 && kind !== 'total') {
+  const fits = columns !== undefined && valuesFit(cells, values, columns);
+  if (values.length === 1 && kind !== 'total') {
     const text = cells[first] as CellText;
     const guess = fits ? (columns.get(first) ?? null) : null;
     if (guess !== null && !AMOUNT_FIELDS.includes(guess) && (guess !== 'executionRate' || text.percent)) {
@@ -206,11 +207,11 @@ export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: So
     return entry;
   }
   if (fits) {
-    for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) assign(entry, columns.get(i) as FundsField, row, cells, i);
+    for (const i of values) assign(entry, columns.get(i) as FundsField, row, cells, i);
     return entry;
   }
   const order = header?.order ?? DEFAULT_ORDER;
-  sequential(entry, row, cells, first, to, order.length >= countValues(cells, first, to) ? order : DEFAULT_ORDER);
+  sequential(entry, row, cells, values, order.length >= values.length ? order : DEFAULT_ORDER);
   return entry;
 }
 
@@ -223,30 +224,28 @@ const fundsValue = question((cell: CellText): boolean => {
   return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
 });
 
-/** The first cell from `from` up to `to` holding a funds value, or -1. */
-function nextValue(cells: readonly CellText[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((cells[i] as CellText).ask(fundsValue)) return i;
-  return -1;
-}
-
-function countValues(cells: readonly CellText[], first: number, to: number): number {
+/** The indices of the cells from `from` up to `to` holding a funds value, in order. */
+export function valueCells(cells: readonly CellText[], from: number, to: number): number[] {
+  // Room for every cell of the range, cut to the values found: no growing.
+  const out = new Array<number>(Math.max(0, to - from));
   let n = 0;
-  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) n++;
-  return n;
+  for (let i = from; i < to; i++) if ((cells[i] as CellText).ask(fundsValue)) out[n++] = i;
+  out.length = n;
+  return out;
 }
 
-/** Whether every value from `first` up to `to` stands in a header column and is of that column's kind. */
-function valuesFit(cells: readonly CellText[], first: number, to: number, columns: Map<number, FundsField>): boolean {
-  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) {
+/** Whether every value stands in a header column and is of that column's kind. */
+function valuesFit(cells: readonly CellText[], values: readonly number[], columns: Map<number, FundsField>): boolean {
+  for (const i of values) {
     const field = columns.get(i);
     if (field === undefined || !fitsField(cells[i] as CellText, field)) return false;
   }
   return true;
 }
 
-function sequential(entry: FundsEntry, row: SourceCell[], cells: readonly CellText[], first: number, to: number, order: FundsField[]): void {
+function sequential(entry: FundsEntry, row: SourceCell[], cells: readonly CellText[], values: readonly number[], order: FundsField[]): void {
   let k = 0;
-  for (let i = first; i >= 0; i = nextValue(cells, i + 1, to)) {
+  for (const i of values) {
     const isRate = (cells[i] as CellText).percent;
     while (k < order.length && (isRate ? order[k] !== 'executionRate' : order[k] === 'executionRate')) k++;
     const field = order[k];

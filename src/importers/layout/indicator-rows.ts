@@ -1,7 +1,7 @@
 import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
-import { lastRowMemo, question, type CellText } from './cell-text.js';
+import { recentRowMemo, question, type CellText } from './cell-text.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -80,7 +80,7 @@ export function indicatorHeader(cells: readonly CellText[]): IndicatorColumns | 
   return headerColumns(cells);
 }
 
-const headerColumns = lastRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
+const headerColumns = recentRowMemo((cells: readonly CellText[]): IndicatorColumns | null => {
   const found: Partial<Record<keyof IndicatorColumns, number>> = {};
   cells.forEach((cell, i) => {
     for (const key of cell.ask(headerRole).keys) {
@@ -209,10 +209,6 @@ function cellAt(cells: readonly CellText[], col: number | null, shift: number): 
   return col === null ? null : (cells[col + shift] ?? null);
 }
 
-function refAt(row: SourceCell[], col: number | null, shift: number): SourceRef | undefined {
-  return col === null ? undefined : row[col + shift]?.at;
-}
-
 /** A reading with a name, a numeric weight and every filled cell in a column. */
 const FITTING_ROW = 4;
 /** The shifts tried after the one that puts a row's first filled cell under the name, in order. */
@@ -232,6 +228,11 @@ const GRADE = /^(优|良|中|差)(秀|好|等)?$/;
 const OTHER: IndicatorRow = { kind: 'other' };
 /** The 总分 row's label. */
 const totals = question((cell: CellText): boolean => TOTAL_LABEL.test(cell.label));
+/** A cell of the 总分 row after its label, as a label, and whether it is a grade (优, 良好) or a figure. */
+const totalFigure = question((cell: CellText): { label: string; grade: boolean; amount: string | null } => {
+  const label = labelOf(cell.text);
+  return { label, grade: label !== '' && GRADE.test(label), amount: label === '' ? null : parseAmount(label) };
+});
 /** Digits, points and percent signs only: not an indicator's name. */
 const figureOnly = question((cell: CellText): boolean => /^[\d.%]+$/.test(cell.content));
 
@@ -247,11 +248,38 @@ const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) 
   ['core', (c) => c.core],
 ];
 
+/** The source columns of each header, shared by the tables that repeat it (headers are memoised: headerColumns). */
+const sourcesByHeader = new WeakMap<IndicatorColumns, readonly SourceColumn[]>();
+
+/** The fields whose source a row records and their header columns, in SOURCE_FIELDS order, leaving out columns the header lacks. */
+function sourceColumns(columns: IndicatorColumns): readonly SourceColumn[] {
+  let out = sourcesByHeader.get(columns);
+  if (out === undefined) {
+    const found: SourceColumn[] = [];
+    for (const [field, column] of SOURCE_FIELDS) {
+      const col = column(columns);
+      if (col !== null) found.push({ field, col });
+    }
+    sourcesByHeader.set(columns, found);
+    out = found;
+  }
+  return out;
+}
+
+interface SourceColumn {
+  field: keyof Indicator;
+  col: number;
+}
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
-  constructor(private readonly columns: IndicatorColumns) {}
+  /** The columns each row records sources from, worked out once per table rather than per row. */
+  private readonly sources: readonly SourceColumn[];
+  constructor(private readonly columns: IndicatorColumns) {
+    this.sources = sourceColumns(columns);
+  }
 
   /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
   read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
@@ -263,7 +291,7 @@ export class IndicatorReader {
       }
     }
     if (firstFilled < 0) return OTHER;
-    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, firstFilled);
+    if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, cells, firstFilled);
     let levels = this.levels(cells);
     const firstContent = nextContent(cells, levels, 0);
     if (firstContent < 0) {
@@ -327,8 +355,10 @@ export class IndicatorReader {
   /** Every column the header names has a source in the row, filled or not. */
   private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
     const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    for (const [field, column] of SOURCE_FIELDS) {
-      const ref = refAt(row, column(this.columns), shift);
+    const sources = this.sources;
+    for (let k = 0; k < sources.length; k++) {
+      const { field, col } = sources[k] as SourceColumn;
+      const ref = row[col + shift]?.at;
       if (ref) refs[field] = ref;
     }
     return refs;
@@ -353,9 +383,10 @@ export class IndicatorReader {
       else if (kind === 2 || (kind === 'bare2' && i === this.columns.level2)) level = 2;
       if (level === null) continue;
       const levelCell: LevelCell = { index: i, name, weight, level: level as 1 | 2 };
-      // A literal of one holds just its cell: most rows name one level, and push onto [] would make room for 17.
-      if (found) found.push(levelCell);
-      else found = [levelCell];
+      // A literal holds just its cells: most rows name one level or two, and a push would make room for 17.
+      if (!found) found = [levelCell];
+      else if (found.length === 1) found = [found[0] as LevelCell, levelCell];
+      else found.push(levelCell);
     }
     if (!found) return NO_LEVELS;
     // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
@@ -420,18 +451,18 @@ export class IndicatorReader {
     return score;
   }
 
-  private total(row: SourceCell[], labelAt: number): IndicatorRow {
+  private total(row: SourceCell[], cells: readonly CellText[], labelAt: number): IndicatorRow {
     const total: StatedTotal = { weight: null, score: null, grade: null };
     const refs: Partial<Record<keyof StatedTotal, SourceRef>> = {};
     const numbers: SourceCell[] = [];
     for (let i = labelAt + 1; i < row.length; i++) {
       const cell = row[i] as SourceCell;
-      const t = labelOf(cell.text);
-      if (t === '') continue;
-      if (GRADE.test(t)) {
-        total.grade = t;
+      const figure = (cells[i] as CellText).ask(totalFigure);
+      if (figure.label === '') continue;
+      if (figure.grade) {
+        total.grade = figure.label;
         refs.grade = cell.at;
-      } else if (parseAmount(t) !== null) numbers.push(cell);
+      } else if (figure.amount !== null) numbers.push(cell);
     }
     // Two numbers: 分值 then 得分. One number: the score, unless it stands in the 分值 column.
     const [a, b] = numbers;

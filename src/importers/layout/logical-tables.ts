@@ -33,6 +33,9 @@ export function unitStated(text: string): MoneyUnit | null {
   return m ? (m[1] as MoneyUnit) : null;
 }
 
+/** The unit a cell alone on its row states, asked once per text. */
+const cellUnit = question((cell: CellText): MoneyUnit | null => unitStated(cell.text));
+
 const PROJECT_ANCHOR = /^项目(支出)?名称|^项目名称/;
 const DEPARTMENT_ANCHOR = /^(预算)?部门(\(单位\)|（单位）)?名称$|^单位名称$|^预算部门(名称)?$/;
 const BASIC_ANCHOR = /^财政供养人员(情况)?$|^经费控制情况|^三公经费$/;
@@ -121,7 +124,7 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       const cells = cellTexts(row);
       // A row stating only the unit belongs to the table its next row is in: a new one at an anchor, else this one.
       const only = onlyFilledCell(cells);
-      const rowUnit = only ? unitStated(only.text) : null;
+      const rowUnit = only ? only.ask(cellUnit) : null;
       if (rowUnit) unit = rowUnit;
       const anchor = anchorOf(cells);
       if (anchor && startsTable(anchor, current)) {

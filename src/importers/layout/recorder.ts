@@ -6,71 +6,101 @@ import type { SourceRef } from '../../core/model/source-ref.js';
  * figures under the same paths as the report before it ("projects.0.indicators.3"),
  * and storing a freshly joined string costs hashing it anew, which was much of
  * the cost of recording; a path made earlier is found by its parts, which are
- * names the code spells or small numbers, both cheap to look up.
+ * names the code spells or small numbers, both cheap to look up. The paths form
+ * a tree of PathNodes: a name is looked up among a node's children, an index
+ * among its items (an array, for the rows of a list such as the indicators).
  */
 const LIMIT = 50_000;
 let made = 0;
-const children = new Map<string, Map<string | number, string>>();
-const keysByPrefix = new Map<string, Map<string, string>>();
+/** The node of each path that has one, by its path: the roots that recorders start from. */
+let roots = new Map<string, PathNode>();
 
-/** `${parent}.${child}` ("indicators" and 3 → "indicators.3"), the same string each time it is asked for. */
-export function subPath(parent: string, child: string | number): string {
-  let byChild = children.get(parent);
-  if (!byChild) {
-    byChild = new Map();
-    children.set(parent, byChild);
+/** A path in the model and the paths under it, each joined once. */
+export class PathNode {
+  #children: Map<string, PathNode> | undefined;
+  #items: PathNode[] | undefined;
+
+  constructor(readonly path: string) {}
+
+  /** `${path}.${name}`; `name` itself under the empty path. */
+  child(name: string): PathNode {
+    const children = (this.#children ??= new Map());
+    let node = children.get(name);
+    if (node === undefined) {
+      node = new PathNode(this.path === '' ? name : `${this.path}.${name}`);
+      count();
+      children.set(name, node);
+    }
+    return node;
   }
-  let path = byChild.get(child);
-  if (path === undefined) {
-    path = `${parent}.${child}`;
-    if (++made > LIMIT) forget();
-    byChild.set(child, path);
+
+  /** `${path}.${i}`: item i of a list. */
+  item(i: number): PathNode {
+    const items = (this.#items ??= []);
+    let node = items[i];
+    if (node === undefined) {
+      node = new PathNode(this.path === '' ? String(i) : `${this.path}.${i}`);
+      count();
+      // Filled in order almost always; a gap is left as holes.
+      items[i] = node;
+    }
+    return node;
   }
-  return path;
 }
 
-function forget(): void {
-  made = 0;
-  children.clear();
-  keysByPrefix.clear();
+function count(): void {
+  if (++made > LIMIT) {
+    // Dropping the roots lets every node go once the recorders holding them are done.
+    made = 0;
+    roots = new Map();
+  }
+}
+
+/** The node of a path (see subPath), kept as a root. */
+function rootNode(path: string): PathNode {
+  let node = roots.get(path);
+  if (node === undefined) {
+    node = new PathNode(path);
+    roots.set(path, node);
+    count();
+  }
+  return node;
+}
+
+/** `${parent}.${child}` ("indicators" and 3 → "indicators.3"; the parent is never empty), the same string each time it is asked for. */
+export function subPath(parent: string, child: string | number): string {
+  const node = rootNode(parent);
+  return (typeof child === 'number' ? node.item(child) : node.child(child)).path;
 }
 
 /** Collects where each figure of a part of the model came from, under a path prefix. */
 export class Recorder {
-  private readonly base: string;
-  /** The full path of each path under this prefix (see subPath). */
-  private readonly keys: Map<string, string>;
+  /** The prefix's node: every path recorded is found under it. */
+  private readonly node: PathNode;
 
   constructor(
     readonly provenance: Provenance,
     readonly prefix: string,
   ) {
-    this.base = prefix ? `${prefix}.` : '';
-    let keys = keysByPrefix.get(prefix);
-    if (!keys) {
-      keys = new Map();
-      keysByPrefix.set(prefix, keys);
-    }
-    this.keys = keys;
+    this.node = rootNode(prefix);
   }
 
-  private key(path: string): string {
-    let key = this.keys.get(path);
-    if (key === undefined) {
-      key = this.base + path;
-      if (++made > LIMIT) forget();
-      this.keys.set(path, key);
-    }
-    return key;
+  /** The node of a path under the prefix, to record the items of a list under ("indicators" → its rows by index). */
+  list(path: string): PathNode {
+    return this.node.child(path);
+  }
+
+  private key(path: string | PathNode): string {
+    return typeof path === 'string' ? this.node.child(path).path : path.path;
   }
 
   /** Records the sources of a row's fields at once (the object is kept, not copied). */
-  row(path: string, refs: Readonly<Record<string, SourceRef | undefined>>): void {
+  row(path: string | PathNode, refs: Readonly<Record<string, SourceRef | undefined>>): void {
     this.provenance.rows.set(this.key(path), refs);
   }
 
   /** Records where a row came from and the sources of its fields, under one path. */
-  rowAt(path: string, ref: SourceRef | undefined, refs: Readonly<Record<string, SourceRef | undefined>>): void {
+  rowAt(path: string | PathNode, ref: SourceRef | undefined, refs: Readonly<Record<string, SourceRef | undefined>>): void {
     const key = this.key(path);
     const figures = this.provenance.figures;
     if (ref && !figures.has(key)) figures.set(key, ref);
@@ -78,7 +108,7 @@ export class Recorder {
   }
 
   /** Records where a figure came from; the first record of a path wins. */
-  at(path: string, ref: SourceRef | undefined): void {
+  at(path: string | PathNode, ref: SourceRef | undefined): void {
     if (!ref) return;
     const key = path === '' ? this.prefix : this.key(path);
     const figures = this.provenance.figures;
