@@ -71,6 +71,20 @@ describe('scaled integers', () => {
   });
 });
 
+describe('decimals from scaled integers', () => {
+  it('have the digits, exponent and sign decimal.js gives n × 10^−scale', () => {
+    const safe = fc.oneof(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), fc.maxSafeInteger(), fc.integer({ min: -99, max: 99 }), fc.constantFrom(1e7, 1e14, -1e7, 10, 100_000_000));
+    fc.assert(
+      fc.property(safe, fc.integer({ min: 0, max: 22 }), (n, scale) => {
+        const x = fromScaledInteger(n, scale);
+        const expected = n === 0 ? new Dec(0) : new Dec(n).times(new Dec(`1e-${scale}`));
+        return x.s === expected.s && x.e === expected.e && JSON.stringify(x.d) === JSON.stringify(expected.d) && x.toString() === expected.toString();
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('comparisons with a product', () => {
   it('order a against b × c as decimal.js does', () => {
     fc.assert(fc.property(decimal, decimal, decimal, (a, b, c) => compareToProduct(a, b, c) === a.cmp(b.times(c)) || (a.isNaN() || b.isNaN() || c.isNaN() || b.times(c).isNaN())), { numRuns: 5000 });

@@ -131,12 +131,62 @@ export function rescale(n: number, from: number, to: number): number {
   return p === undefined ? NaN : safeMultiply(n, p);
 }
 
-/** The decimal n × 10^−scale of a safe scaled integer. */
-export function fromScaledInteger(n: number, scale: number): Dec {
-  return scale === 0 ? new Dec(n) : new Dec(n).times(tenths(scale));
+/** A Decimal's documented sign, exponent and digits, to be written (the public type has them read-only). */
+interface DigitsOf {
+  s: number;
+  e: number;
+  d: number[];
 }
 
-const TENTHS: Dec[] = [];
+/**
+ * The decimal n × 10^−scale of a safe scaled integer. Its digits are written
+ * straight into decimal.js's documented form (see scaledInteger): making it as
+ * n × 10^−scale took a second Decimal and a multiplication with its rounding
+ * pass, for the same digits (property-tested).
+ */
+export function fromScaledInteger(n: number, scale: number): Dec {
+  // A zero of decimal.js's own making, so of its own shape; its value is set below.
+  const x = new Dec(0);
+  if (n === 0) return x;
+  const digits = x as unknown as DigitsOf;
+  digits.s = n < 0 ? -1 : 1;
+  setDigits(digits, Math.abs(n), scale);
+  return x;
+}
+
+/**
+ * Sets x's digits to those of m × 10^−scale (m a positive safe integer):
+ * d, its base-1e7 words, most significant first, no zero words at the end; e,
+ * the exponent of its first digit. 697110 at scale 2 → [6971, 1000000], e 3.
+ * Word i is worth 1e7^(floor(e / 7) − i), so the lowest word's place is a
+ * multiple of 7 at or below −scale, and m's last digit stands `pad` places above it.
+ */
+function setDigits(x: DigitsOf, m: number, scale: number): void {
+  const lowest = 7 * Math.floor(-scale / 7);
+  const pad = -scale - lowest;
+  const firstUnit = POW10[7 - pad] as number;
+  const low = m % firstUnit;
+  // Lowest first; every step is exact on safe integers.
+  const words = [low * (POW10[pad] as number)];
+  for (let rest = (m - low) / firstUnit; rest > 0; ) {
+    const w = rest % 1e7;
+    words.push(w);
+    rest = (rest - w) / 1e7;
+  }
+  let end = 0;
+  while (words[end] === 0) end++;
+  const d: number[] = [];
+  for (let i = words.length - 1; i >= end; i--) d.push(words[i] as number);
+  x.d = d;
+  x.e = lowest + 7 * (words.length - 1) + digitCount(d[0] as number) - 1;
+}
+
+/** How many decimal digits a positive integer below 1e7 has. */
+function digitCount(w: number): number {
+  let count = 1;
+  while (count < 7 && w >= (POW10[count] as number)) count++;
+  return count;
+}
 
 /** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
 export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
@@ -170,16 +220,6 @@ export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
   const rhs = safeMultiply(scaledInteger(value, valueScale), d);
   if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(num.div(den), value);
   return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
-}
-
-/** 10^−scale. */
-function tenths(scale: number): Dec {
-  let t = TENTHS[scale];
-  if (t === undefined) {
-    t = new Dec(`1e-${scale}`);
-    TENTHS[scale] = t;
-  }
-  return t;
 }
 
 /**
