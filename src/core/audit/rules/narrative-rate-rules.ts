@@ -1,6 +1,6 @@
 import { toWan } from '../../calc/money-unit.js';
 import { HUNDRED, type Dec } from '../../number/decimal.js';
-import { formatRate } from '../../number/format.js';
+import { formatQuotientRate } from '../../number/format.js';
 import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
 import type { MentionAt } from '../context.js';
@@ -43,7 +43,7 @@ export const narrativeExecutionRate: AuditRule = {
       const [hb, hs] = [halfUnitInWan(budget), halfUnitInWan(spent)];
       const inputs = hb.gt(hs) ? hb : hs;
       if (ratioMatches(stated, rate.value.div(HUNDRED), spent.value, budget.value, inputs)) return;
-      const exact = formatRate(spent.value.div(budget.value));
+      const exact = formatQuotientRate(spent.value, budget.value);
       const scope = scopeName(rate.scope);
       const source = ctx.mentionSource(rate);
       const e = {
