@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, scaledInteger, sum, ZERO } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -113,6 +113,19 @@ describe('sums', () => {
         return s.isNaN() ? expected.isNaN() : s.eq(expected) && s.isNegative() === expected.isNegative() && s.toString() === expected.toString();
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('added one at a time, give what sum gives', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { maxLength: 12 }), (values) => {
+        const running = new RunningSum();
+        for (const v of values) running.add(v);
+        const r = running.value();
+        const s = sum(values);
+        return r.isNaN() ? s.isNaN() : r.toString() === s.toString() && r.isNegative() === s.isNegative();
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { compare, compareToProduct, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
+import { compare, compareToProduct, dec, decOrNull, ratio, RunningSum, ZERO, type Dec } from '../../number/decimal.js';
 import { formatLike, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches } from '../../number/tolerance.js';
 import { budgetOf } from '../../calc/funds.js';
@@ -263,17 +263,20 @@ export const level1Split: AuditRule = {
 
 /** A table's stated weights added up by the kind of their 一级指标 (kinds without any left out). */
 function level1Sums(t: TableView): Map<string, Dec> {
-  const weights = new Map<Level1Kind, Dec[]>();
+  const running = new Map<Level1Kind, RunningSum>();
   for (const { ind, weight } of t.rows) {
     if (weight === null) continue;
     const kind = level1Kind(ind.level1);
     if (!kind) continue;
-    const list = weights.get(kind);
-    if (list) list.push(weight);
-    else weights.set(kind, [weight]);
+    let total = running.get(kind);
+    if (!total) {
+      total = new RunningSum();
+      running.set(kind, total);
+    }
+    total.add(weight);
   }
   const sums = new Map<string, Dec>();
-  for (const [kind, list] of weights) sums.set(kind, sum(list));
+  for (const [kind, total] of running) sums.set(kind, total.value());
   return sums;
 }
 
