@@ -34,10 +34,8 @@ interface TableViewBase {
   rows: IndicatorRow[];
 }
 
-/** A figure named in a narrative paragraph, with where it stands in the source. */
-export interface MentionAt extends ParagraphMention {
-  source: SourceRef | undefined;
-}
+/** A figure named in a narrative paragraph; `AuditContext.mentionSource` says where it stands in the source. */
+export type MentionAt = ParagraphMention;
 
 /** What a finding says, before the runner adds the rule's ID and severity. */
 export interface Emission extends FindingLocation {
@@ -67,9 +65,9 @@ export class AuditContext {
   readonly findings: Finding[] = [];
   private rule: AuditRule | null = null;
   private tablesCache: TableView[] | null = null;
-  private mentionsCache: MentionAt[] | null = null;
   private itemMatchCache: Map<number, number> | null = null;
   private rowsCache: IndicatorRow[] | null = null;
+  private mentionsCache: readonly MentionAt[] | null = null;
   private readonly sumsCache = new Map<TableView, TableSums>();
   private readonly sharedCache = new Map<object, unknown>();
 
@@ -164,20 +162,20 @@ export class AuditContext {
     return s;
   }
 
-  /** Every figure the narrative names, in reading order, with its place in the source. */
-  mentions(): MentionAt[] {
-    if (this.mentionsCache) return this.mentionsCache;
-    this.mentionsCache = narrativeMentions(this.report.narrative).map((m) => {
-      const src = this.provenance.paragraphs.get(m.paragraphPath);
-      // Written out rather than spread: one fixed shape, several times cheaper to make and to read.
-      const at: MentionAt = {
-        concept: m.concept, label: m.label, scope: m.scope, value: m.value, numberText: m.numberText, unit: m.unit, offset: m.offset, length: m.length, sentence: m.sentence,
-        implied: m.implied, period: m.period, paragraphPath: m.paragraphPath, sectionTitle: m.sectionTitle, sectionKey: m.sectionKey,
-        source: src ? paragraphRefAt(src, m.offset) : undefined,
-      };
-      return at;
-    });
+  /**
+   * Every figure the narrative names, in reading order: the narrative's own
+   * list, shared with the importer, so never to be changed. Their places in
+   * the source are looked up by `mentionSource` when a finding names one.
+   */
+  mentions(): readonly MentionAt[] {
+    this.mentionsCache ??= narrativeMentions(this.report.narrative);
     return this.mentionsCache;
+  }
+
+  /** Where in the source a mention stands, when its paragraph has a known place. */
+  mentionSource(m: MentionAt): SourceRef | undefined {
+    const src = this.provenance.paragraphs.get(m.paragraphPath);
+    return src ? paragraphRefAt(src, m.offset) : undefined;
   }
 
   /** Narrative project item index → project table index, by name. */

@@ -1,4 +1,4 @@
-import { compare, decOrNull, sum, ZERO, type Dec } from '../number/decimal.js';
+import { compare, decOrNull, RunningSum, ZERO, type Dec } from '../number/decimal.js';
 import type { Indicator, StatedLevelWeight } from '../model/report.js';
 import { parseTarget, type ParsedTarget } from '../scoring/target.js';
 import type { TableView } from './context.js';
@@ -75,14 +75,14 @@ export class TableSums {
   constructor(
     private readonly rows: readonly IndicatorRow[],
   ) {
-    const weights: Dec[] = [];
-    const scores: Dec[] = [];
+    const weights = new StatedSumBuilder();
+    const scores = new StatedSumBuilder();
     for (const r of rows) {
-      if (r.weight !== null) weights.push(r.weight);
-      if (r.score !== null) scores.push(r.score);
+      if (r.weight !== null) weights.add(r.weight);
+      if (r.score !== null) scores.add(r.score);
     }
-    this.weights = statedSum(weights);
-    this.scores = statedSum(scores);
+    this.weights = weights.result();
+    this.scores = scores.result();
   }
 
   /** The stated weights under a level label: all of them for level 0, else those whose 一级 / 二级指标 is its name. */
@@ -98,13 +98,23 @@ export class TableSums {
   }
 
   private weightsNamed(level: 1 | 2, name: string): StatedSum {
-    const weights: Dec[] = [];
-    for (const r of this.rows) if (r.weight !== null && (level === 1 ? r.ind.level1 : r.ind.level2) === name) weights.push(r.weight);
-    return statedSum(weights);
+    const weights = new StatedSumBuilder();
+    for (const r of this.rows) if (r.weight !== null && (level === 1 ? r.ind.level1 : r.ind.level2) === name) weights.add(r.weight);
+    return weights.result();
   }
 }
 
-/** Stated figures added up (exactly, without a decimal per step: see `sum`). */
-function statedSum(values: Dec[]): StatedSum {
-  return { sum: values.length === 0 ? ZERO : sum(values), count: values.length };
+/** Stated figures added up as they are read (exactly, without a decimal per step: see `RunningSum`), and counted. */
+class StatedSumBuilder {
+  private readonly total = new RunningSum();
+  private count = 0;
+
+  add(value: Dec): void {
+    this.total.add(value);
+    this.count++;
+  }
+
+  result(): StatedSum {
+    return { sum: this.count === 0 ? ZERO : this.total.value(), count: this.count };
+  }
 }

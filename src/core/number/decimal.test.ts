@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, scaledInteger, sum, ZERO } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -71,6 +71,20 @@ describe('scaled integers', () => {
   });
 });
 
+describe('decimals from scaled integers', () => {
+  it('have the digits, exponent and sign decimal.js gives n × 10^−scale', () => {
+    const safe = fc.oneof(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), fc.maxSafeInteger(), fc.integer({ min: -99, max: 99 }), fc.constantFrom(1e7, 1e14, -1e7, 10, 100_000_000));
+    fc.assert(
+      fc.property(safe, fc.integer({ min: 0, max: 22 }), (n, scale) => {
+        const x = fromScaledInteger(n, scale);
+        const expected = n === 0 ? new Dec(0) : new Dec(n).times(new Dec(`1e-${scale}`));
+        return x.s === expected.s && x.e === expected.e && JSON.stringify(x.d) === JSON.stringify(expected.d) && x.toString() === expected.toString();
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('comparisons with a product', () => {
   it('order a against b × c as decimal.js does', () => {
     fc.assert(fc.property(decimal, decimal, decimal, (a, b, c) => compareToProduct(a, b, c) === a.cmp(b.times(c)) || (a.isNaN() || b.isNaN() || c.isNaN() || b.times(c).isNaN())), { numRuns: 5000 });
@@ -99,6 +113,19 @@ describe('sums', () => {
         return s.isNaN() ? expected.isNaN() : s.eq(expected) && s.isNegative() === expected.isNegative() && s.toString() === expected.toString();
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('added one at a time, give what sum gives', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { maxLength: 12 }), (values) => {
+        const running = new RunningSum();
+        for (const v of values) running.add(v);
+        const r = running.value();
+        const s = sum(values);
+        return r.isNaN() ? s.isNaN() : r.toString() === s.toString() && r.isNegative() === s.isNegative();
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -63,6 +63,39 @@ export function sum(values: readonly (Dec | null)[]): Dec {
   return Number.isNaN(units) ? sumByDecimal(values) : fromScaledInteger(units, scale);
 }
 
+/**
+ * A sum of decimals added one at a time, equal to `sum` of them all, without
+ * an array of them: the total is kept as a scaled integer, brought to a finer
+ * scale when a value has more decimals, and by decimal.js from the first
+ * value out of the exact range on (every partial sum before it is exact in
+ * both ways, so the result is the same).
+ */
+export class RunningSum {
+  private units = 0;
+  private scale = 0;
+  /** The sum by decimal.js, once the scaled integers are out of range. */
+  private byDecimal: Dec | null = null;
+
+  add(value: Dec): void {
+    if (this.byDecimal !== null) {
+      this.byDecimal = this.byDecimal.plus(value);
+      return;
+    }
+    const scale = Math.max(this.scale, value.decimalPlaces());
+    const units = safeAdd(rescale(this.units, this.scale, scale), scaledInteger(value, scale));
+    if (Number.isNaN(units)) {
+      this.byDecimal = fromScaledInteger(this.units, this.scale).plus(value);
+      return;
+    }
+    this.units = units;
+    this.scale = scale;
+  }
+
+  value(): Dec {
+    return this.byDecimal ?? fromScaledInteger(this.units, this.scale);
+  }
+}
+
 function sumByDecimal(values: readonly (Dec | null)[]): Dec {
   let total = ZERO;
   for (const v of values) if (v !== null) total = total.plus(v);
@@ -131,12 +164,65 @@ export function rescale(n: number, from: number, to: number): number {
   return p === undefined ? NaN : safeMultiply(n, p);
 }
 
-/** The decimal n × 10^−scale of a safe scaled integer. */
-export function fromScaledInteger(n: number, scale: number): Dec {
-  return scale === 0 ? new Dec(n) : new Dec(n).times(tenths(scale));
+/** A Decimal's documented sign, exponent and digits, to be written (the public type has them read-only). */
+interface DigitsOf {
+  s: number;
+  e: number;
+  d: number[];
 }
 
-const TENTHS: Dec[] = [];
+/**
+ * The decimal n × 10^−scale of a safe scaled integer. Its digits are written
+ * straight into decimal.js's documented form (see scaledInteger): making it as
+ * n × 10^−scale took a second Decimal and a multiplication with its rounding
+ * pass, for the same digits (property-tested).
+ */
+export function fromScaledInteger(n: number, scale: number): Dec {
+  // A zero of decimal.js's own making, so of its own shape; its value is set below.
+  const x = new Dec(0);
+  if (n === 0) return x;
+  const digits = x as unknown as DigitsOf;
+  digits.s = n < 0 ? -1 : 1;
+  setDigits(digits, Math.abs(n), scale);
+  return x;
+}
+
+/**
+ * Sets x's digits to those of m × 10^−scale (m a positive safe integer):
+ * d, its base-1e7 words, most significant first, no zero words at the end; e,
+ * the exponent of its first digit. 697110 at scale 2 → [6971, 1000000], e 3.
+ * Word i is worth 1e7^(floor(e / 7) − i), so the lowest word's place is a
+ * multiple of 7 at or below −scale, and m's last digit stands `pad` places
+ * above it. A safe integer (16 digits) with up to 6 places of padding fills
+ * at most four words.
+ */
+function setDigits(x: DigitsOf, m: number, scale: number): void {
+  const lowest = 7 * Math.floor(-scale / 7);
+  const pad = -scale - lowest;
+  const firstUnit = POW10[7 - pad] as number;
+  // Every step is exact on safe integers.
+  const w0 = m % firstUnit;
+  let rest = (m - w0) / firstUnit;
+  const w1 = rest % 1e7;
+  rest = (rest - w1) / 1e7;
+  const w2 = rest % 1e7;
+  const w3 = (rest - w2) / 1e7;
+  // Made at their final length: an array grown by push takes room for 17.
+  const words = [w3, w2, w1, w0 * (POW10[pad] as number)];
+  let first = 0;
+  while (words[first] === 0) first++;
+  let last = 3;
+  while (words[last] === 0) last--;
+  x.d = first === 0 && last === 3 ? words : words.slice(first, last + 1);
+  x.e = lowest + 7 * (3 - first) + digitCount(words[first] as number) - 1;
+}
+
+/** How many decimal digits a positive integer below 1e7 has. */
+function digitCount(w: number): number {
+  let count = 1;
+  while (count < 7 && w >= (POW10[count] as number)) count++;
+  return count;
+}
 
 /** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
 export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
@@ -170,16 +256,6 @@ export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
   const rhs = safeMultiply(scaledInteger(value, valueScale), d);
   if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(num.div(den), value);
   return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
-}
-
-/** 10^−scale. */
-function tenths(scale: number): Dec {
-  let t = TENTHS[scale];
-  if (t === undefined) {
-    t = new Dec(`1e-${scale}`);
-    TENTHS[scale] = t;
-  }
-  return t;
 }
 
 /**

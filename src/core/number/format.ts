@@ -1,4 +1,4 @@
-import { roundHalfUp, statedDecimals, type Dec } from './decimal.js';
+import { roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, type Dec } from './decimal.js';
 
 /**
  * Display forms: the one place where exact values become text. Amounts and
@@ -14,6 +14,55 @@ export function formatAmount(value: Dec, dp = 2): string {
 /** A ratio as a percentage: 0.944576 → "94.46%". */
 export function formatRate(ratioValue: Dec, dp = 2): string {
   return `${roundHalfUp(ratioValue.times(100), dp).toFixed(dp)}%`;
+}
+
+/**
+ * num ÷ den as a percentage with two decimals, den not 0: what
+ * `formatRate(num.div(den))` prints ("6971.10 ÷ 7380.15" → "94.46%"). Worked
+ * on scaled integers when the figures allow, without decimal.js's 28-digit
+ * long division (a good part of a finding's cost), else by that division.
+ */
+export function formatQuotientRate(num: Dec, den: Dec): string {
+  return `${quotientPercent(num, den) ?? roundHalfUp(num.div(den).times(100), 2).toFixed(2)}%`;
+}
+
+/** Rates whose hundredths of a percent are below this are printed from scaled integers. */
+const SCALED_PERCENT_LIMIT = 1e8;
+
+/**
+ * num ÷ den × 100 rounded half-up to two decimals, as text ("94.46"), from
+ * scaled integers: n ÷ d × 10000 rounded to a whole number of hundredths.
+ * Null when a figure is out of the exact range, or the rate is 1e6 % or more:
+ * up to there, the exact quotient and decimal.js's rounded to 28 digits lie on
+ * the same side of every rounding boundary (a quotient of figures stated with
+ * a few decimals is either on a boundary, exactly, or at least 1 ÷ (1000 × d)
+ * from it), so both print the same.
+ */
+function quotientPercent(num: Dec, den: Dec): string | null {
+  const scale = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const n = scaledInteger(num, scale);
+  const d = scaledInteger(den, scale);
+  const negative = n < 0 !== d < 0;
+  const divisor = Math.abs(d);
+  // round(p ÷ divisor) half away from zero = floor((2p + divisor) ÷ (2 × divisor)).
+  const twice = safeAdd(safeMultiply(Math.abs(n), 20_000), divisor);
+  const hundredths = floorDivide(twice, safeMultiply(divisor, 2));
+  if (Number.isNaN(hundredths) || hundredths >= SCALED_PERCENT_LIMIT) return null;
+  const fraction = hundredths % 100;
+  const text = `${(hundredths - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
+  // decimal.js prints a rate that rounds to zero without a sign.
+  return negative && hundredths !== 0 ? `-${text}` : text;
+}
+
+/** floor(a ÷ b) of safe integers a ≥ 0, b > 0, exactly; NaN when either is NaN or b is 0. */
+export function floorDivide(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return NaN;
+  // The double quotient can be off by one next to a whole number; a + b is safe, so q × b is exact.
+  let q = Math.floor(a / b);
+  if (!Number.isSafeInteger(a + b)) return NaN;
+  if (q * b > a) q--;
+  else if ((q + 1) * b <= a) q++;
+  return q;
 }
 
 /** Points or counts with at most `dp` decimals and no trailing zeros: 100 → "100", 4.7375 → "4.74". */

@@ -1,5 +1,5 @@
 import { dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
-import { formatAmount, formatRate } from '../../number/format.js';
+import { formatAmount, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
 import type { BasicDataTable, CostLine } from '../../model/report.js';
 import { BASIC_DATA_TABLE, type AuditContext } from '../context.js';
@@ -107,11 +107,11 @@ export const basicDataParts: AuditRule = {
 function rateCheck(ctx: AuditContext, label: string, stated: string | null, num: Dec | null, den: Dec | null, path: string, formula: string): void {
   if (stated === null || num === null || den === null || den.isZero()) return;
   if (ratioMatches(stated, ratio(stated), num, den)) return;
-  const exact = num.div(den);
+  const exact = formatQuotientRate(num, den);
   ctx.emit({
     section: SECTION, table: BASIC_DATA_TABLE, row: label, column: label, path,
-    message: `基础数据表${label}填报为 ${stated}，按 ${formula} 计算应为 ${formatRate(exact)}。`,
-    expected: formatRate(exact), actual: formatRate(ratio(stated)),
+    message: `基础数据表${label}填报为 ${stated}，按 ${formula} 计算应为 ${exact}。`,
+    expected: exact, actual: formatRate(ratio(stated)),
   });
 }
 
@@ -147,10 +147,10 @@ export const threePublicGrowth: AuditRule = {
     const prev = decOrNull(b.threePublicExpenses.previousFinal);
     const cur = decOrNull(b.threePublicExpenses.final);
     if (prev === null || cur === null || cur.lte(prev)) return;
-    const change = prev.isZero() ? null : cur.minus(prev).div(prev);
+    const change = prev.isZero() ? null : formatQuotientRate(cur.minus(prev), prev);
     ctx.emit({
       section: SECTION, table: BASIC_DATA_TABLE, row: '三公经费', column: COLUMNS[2]?.name(b) ?? '本年决算数', path: 'basicData.threePublicExpenses.final',
-      message: `三公经费本年决算数 ${b.threePublicExpenses.final} 高于上年决算数 ${b.threePublicExpenses.previousFinal}${change ? `，增长 ${formatRate(change)}` : ''}，应说明原因。`,
+      message: `三公经费本年决算数 ${b.threePublicExpenses.final} 高于上年决算数 ${b.threePublicExpenses.previousFinal}${change ? `，增长 ${change}` : ''}，应说明原因。`,
       expected: `≤${formatAmount(prev)}`, actual: formatAmount(cur),
     });
   },

@@ -1,5 +1,5 @@
 import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
-import { formatAmount } from '../../number/format.js';
+import { formatAmount, formatQuotientRate } from '../../number/format.js';
 import { sumMatches, sumOfPartsMatches } from '../../number/tolerance.js';
 import { adjustmentExceeds } from '../../calc/funds.js';
 import { operatingCost } from '../../calc/spending.js';
@@ -212,10 +212,11 @@ export const budgetAdjustmentLarge: AuditRule = {
       const adjusted = decOrNull(t.table.total.adjustedBudget);
       if (initial === null || adjusted === null || initial.isZero() || !adjustmentExceeds(initial, adjusted, LARGE_ADJUSTMENT)) continue;
       const difference = adjusted.minus(initial);
-      const change = difference.div(initial);
+      // The change (difference ÷ initial) is below zero when the two differ in sign; neither is zero here.
+      const decreased = difference.isNegative() !== initial.isNegative();
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '全年预算数', path: `${t.path}.total.adjustedBudget`,
-        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${change.isNegative() ? '减少' : '增加'} ${formatAmount(difference.abs())}（${change.times(100).toDecimalPlaces(2).toFixed(2)}%）。`,
+        message: `${t.name}全年预算数 ${t.table.total.adjustedBudget} 较年初预算数 ${t.table.total.initialBudget} ${decreased ? '减少' : '增加'} ${formatAmount(difference.abs())}（${formatQuotientRate(difference, initial)}）。`,
         expected: formatAmount(initial), actual: formatAmount(adjusted),
       });
     }

@@ -1,5 +1,5 @@
 import { compareQuotient, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
-import { formatAmount, formatLike, formatRate } from '../../number/format.js';
+import { formatAmount, formatLike, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
 import { executionScore, executionScoreMatches, executionWeight, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
@@ -116,11 +116,11 @@ export const fundsExecutionRate: AuditRule = {
         const budget = decOrNull(r.row.adjustedBudget);
         if (stated === null || spent === null || budget === null || budget.isZero()) continue;
         if (ratioMatches(stated, ratio(stated), spent, budget)) continue;
-        const exact = spent.div(budget);
+        const exact = formatQuotientRate(spent, budget);
         ctx.emit({
           section: t.section, table: t.name, row: r.label, column: '执行率', path: `${t.path}.${r.key}.executionRate`,
-          message: `${t.name}“${r.label}”的执行率填报为 ${stated}，按全年执行数 ${r.row.spent} ÷ 全年预算数 ${r.row.adjustedBudget} 计算应为 ${formatRate(exact)}。`,
-          expected: formatRate(exact), actual: formatRate(ratio(stated)),
+          message: `${t.name}“${r.label}”的执行率填报为 ${stated}，按全年执行数 ${r.row.spent} ÷ 全年预算数 ${r.row.adjustedBudget} 计算应为 ${exact}。`,
+          expected: exact, actual: formatRate(ratio(stated)),
         });
       }
     }
@@ -143,11 +143,10 @@ export const fundsExecutionScore: AuditRule = {
       if (stated === null || spent === null || budget === null || budget.isZero()) continue;
       const weight = executionWeight(row, ctx.rules);
       if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
-      const rate = spent.div(budget);
       const expected = executionScore(spent, budget, weight, ctx.rules);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
-        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatRate(rate)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
+        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatQuotientRate(spent, budget)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
         expected: formatLike(expected, stated), actual: stated,
       });
     }
@@ -168,7 +167,7 @@ export const fundsOverspent: AuditRule = {
       if (spent === null || budget === null || budget.isZero() || spent.lte(budget)) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '全年执行数', path: `${t.path}.total.spent`,
-        message: `${t.name}全年执行数 ${t.table.total.spent} 超过全年预算数 ${t.table.total.adjustedBudget}（执行率 ${formatRate(spent.div(budget))}），请核实预算数是否为调整后全年预算。`,
+        message: `${t.name}全年执行数 ${t.table.total.spent} 超过全年预算数 ${t.table.total.adjustedBudget}（执行率 ${formatQuotientRate(spent, budget)}），请核实预算数是否为调整后全年预算。`,
         expected: `≤${formatAmount(budget)}`, actual: formatAmount(spent),
       });
     }
@@ -187,11 +186,11 @@ export const budgetExecutionLow: AuditRule = {
       const spent = decOrNull(t.table.total.spent);
       const budget = decOrNull(t.table.total.adjustedBudget);
       if (spent === null || budget === null || budget.isZero() || compareQuotient(spent, budget, LOW_EXECUTION) >= 0) continue;
-      const rate = spent.div(budget);
+      const rate = formatQuotientRate(spent, budget);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
-        message: `${t.name}预算执行率为 ${formatRate(rate)}，低于 90%，应说明原因。`,
-        expected: '≥90.00%', actual: formatRate(rate),
+        message: `${t.name}预算执行率为 ${rate}，低于 90%，应说明原因。`,
+        expected: '≥90.00%', actual: rate,
       });
     }
   },

@@ -1,5 +1,5 @@
-import { compare, compareToProduct, dec, decOrNull, ratio, sum, ZERO, type Dec } from '../../number/decimal.js';
-import { formatLike, formatRate } from '../../number/format.js';
+import { compare, compareToProduct, dec, decOrNull, ratio, RunningSum, ZERO, type Dec } from '../../number/decimal.js';
+import { formatLike, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, statedMatches } from '../../number/tolerance.js';
 import { budgetOf } from '../../calc/funds.js';
 import { expectedIndicatorScore } from '../../scoring/indicator-score.js';
@@ -205,15 +205,15 @@ function costSavingCheck(ctx: AuditContext, emitOn: 'neither' | 'otherBasis'): v
   for (const { v, stated, statedRatio, budget, spent, basis, matchesOther } of costSavingMismatches(ctx)) {
     if ((emitOn === 'otherBasis') !== matchesOther) continue;
     const total = v.t.table.total;
-    const exact = budget.minus(spent).div(budget);
+    const exact = formatQuotientRate(budget.minus(spent), budget);
     const basisName = FUNDS_COLUMNS[basis];
     const otherName = FUNDS_COLUMNS[otherBasis(basis)];
     ctx.emit({
       section: v.t.section, table: v.t.name, row: v.label, column: '实际完成值', path: v.path, field: 'actual',
       message: matchesOther
-        ? `${v.t.name}成本节约率填报为 ${stated}，系按${otherName}计算；按本评分规则应以${basisName} ${total[basis]} 计：(${total[basis]} − ${total.spent}) ÷ ${total[basis]} = ${formatRate(exact)}，口径与其他表不一致。`
-        : `${v.t.name}成本节约率填报为 ${stated}，按${basisName} ${total[basis]} 与全年执行数 ${total.spent} 计算应为 ${formatRate(exact)}。`,
-      expected: formatRate(exact), actual: formatRate(statedRatio),
+        ? `${v.t.name}成本节约率填报为 ${stated}，系按${otherName}计算；按本评分规则应以${basisName} ${total[basis]} 计：(${total[basis]} − ${total.spent}) ÷ ${total[basis]} = ${exact}，口径与其他表不一致。`
+        : `${v.t.name}成本节约率填报为 ${stated}，按${basisName} ${total[basis]} 与全年执行数 ${total.spent} 计算应为 ${exact}。`,
+      expected: exact, actual: formatRate(statedRatio),
     });
   }
 }
@@ -263,17 +263,20 @@ export const level1Split: AuditRule = {
 
 /** A table's stated weights added up by the kind of their 一级指标 (kinds without any left out). */
 function level1Sums(t: TableView): Map<string, Dec> {
-  const weights = new Map<Level1Kind, Dec[]>();
+  const running = new Map<Level1Kind, RunningSum>();
   for (const { ind, weight } of t.rows) {
     if (weight === null) continue;
     const kind = level1Kind(ind.level1);
     if (!kind) continue;
-    const list = weights.get(kind);
-    if (list) list.push(weight);
-    else weights.set(kind, [weight]);
+    let total = running.get(kind);
+    if (!total) {
+      total = new RunningSum();
+      running.set(kind, total);
+    }
+    total.add(weight);
   }
   const sums = new Map<string, Dec>();
-  for (const [kind, list] of weights) sums.set(kind, sum(list));
+  for (const [kind, total] of running) sums.set(kind, total.value());
   return sums;
 }
 

@@ -1,5 +1,5 @@
 import { compare, dec, decOrNull, HUNDRED, isBelowZero, ratio, ZERO, type Dec } from '../../number/decimal.js';
-import { formatLike, formatPoints, formatRate } from '../../number/format.js';
+import { formatLike, formatPoints, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
 import type { AuditRule } from '../rule.js';
@@ -85,10 +85,11 @@ export const scoreCoefficient: AuditRule = {
       const c = ind.scoreCoefficient ?? null;
       if (c === null || w === null || s === null || w.isZero()) continue;
       if (ratioMatches(c, ratio(c), s, w, ZERO)) continue;
+      const exact = formatQuotientRate(s, w);
       ctx.emit({
         section: t.section, table: t.name, row: label, column: '得分系数', path, field: 'scoreCoefficient',
-        message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${formatRate(s.div(w))}。`,
-        expected: formatRate(s.div(w)), actual: formatRate(ratio(c)),
+        message: `${t.name}“${label}”得分系数填报为 ${c}，按得分 ${ind.score} ÷ 分值 ${ind.weight} 应为 ${exact}。`,
+        expected: exact, actual: formatRate(ratio(c)),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { toWan } from '../../calc/money-unit.js';
 import { HUNDRED, type Dec } from '../../number/decimal.js';
-import { formatRate } from '../../number/format.js';
+import { formatQuotientRate } from '../../number/format.js';
 import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
 import type { MentionAt } from '../context.js';
@@ -43,14 +43,15 @@ export const narrativeExecutionRate: AuditRule = {
       const [hb, hs] = [halfUnitInWan(budget), halfUnitInWan(spent)];
       const inputs = hb.gt(hs) ? hb : hs;
       if (ratioMatches(stated, rate.value.div(HUNDRED), spent.value, budget.value, inputs)) return;
-      const exact = formatRate(spent.value.div(budget.value));
+      const exact = formatQuotientRate(spent.value, budget.value);
       const scope = scopeName(rate.scope);
+      const source = ctx.mentionSource(rate);
       const e = {
-        section: rate.sectionTitle, row: `${scope}${rate.label}`, source: rate.source,
+        section: rate.sectionTitle, row: `${scope}${rate.label}`, source,
         message: `正文“${rate.sectionTitle}”所述${scope}${rate.label} ${stated}，按同句所写全年执行数 ${spent.numberText} ${spent.unit} ÷ 全年预算数 ${budget.numberText} ${budget.unit} 计算应为 ${exact}。`,
         expected: exact, actual: stated,
       };
-      ctx.emit(rate.source ? e : { ...e, path: rate.paragraphPath });
+      ctx.emit(source ? e : { ...e, path: rate.paragraphPath });
     });
   },
 };
