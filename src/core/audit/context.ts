@@ -1,5 +1,5 @@
 import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
-import { figureSource, paragraphRefAt, rowFigureSource, type Provenance } from '../model/provenance.js';
+import { figureSource, rowFigureSource, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { narrativeMentions, type ParagraphMention } from '../narrative/narrative-mentions.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
@@ -34,7 +34,7 @@ interface TableViewBase {
   rows: IndicatorRow[];
 }
 
-/** A figure named in a narrative paragraph; `AuditContext.mentionSource` says where it stands in the source. */
+/** A figure named in a narrative paragraph, with where it stands in the source. */
 export type MentionAt = ParagraphMention;
 
 /** What a finding says, before the runner adds the rule's ID and severity. */
@@ -163,19 +163,13 @@ export class AuditContext {
   }
 
   /**
-   * Every figure the narrative names, in reading order: the narrative's own
-   * list, shared with the importer, so never to be changed. Their places in
-   * the source are looked up by `mentionSource` when a finding names one.
+   * Every figure the narrative names, in reading order, each with its place in
+   * the source: the narrative's own list, shared with the importer (which found
+   * them with the same provenance), so never to be changed.
    */
   mentions(): readonly MentionAt[] {
-    this.mentionsCache ??= narrativeMentions(this.report.narrative);
+    this.mentionsCache ??= narrativeMentions(this.report.narrative, this.provenance);
     return this.mentionsCache;
-  }
-
-  /** Where in the source a mention stands, when its paragraph has a known place. */
-  mentionSource(m: MentionAt): SourceRef | undefined {
-    const src = this.provenance.paragraphs.get(m.paragraphPath);
-    return src ? paragraphRefAt(src, m.offset) : undefined;
   }
 
   /** Narrative project item index → project table index, by name. */
