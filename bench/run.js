@@ -1,14 +1,13 @@
 // npm run bench: performance figures (a benchmark, not a timed test).
-// Check of 2000 copies of the reference report in one process — in worker
-// threads, as `check` does a batch, and on one thread — against the floor of
-// merely reading the same files and splitting them into lines and
+// Check of 2000 copies of the reference report in one process, against the
+// floor of merely reading the same files and splitting them into lines and
 // tab-separated cells. Later sections add import and render times per format.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url);
-const { checkBatch, defaultJobs } = await import(new URL('cli/check-batch.js', dist).href);
+const { checkBatch } = await import(new URL('cli/check-batch.js', dist).href);
 const { DEFAULT_LIMITS } = await import(new URL('importers/input-error.js', dist).href);
 
 const COPIES = Number(process.env.JIXIAO_BENCH_COPIES ?? 2000);
@@ -32,12 +31,11 @@ async function floor() {
 }
 
 // What `jixiao check DIR --format json` does, down to each report's printed JSON; writing it out aside.
-// By default in as many worker threads as `check` uses for such a batch; `check(1)` on the main thread alone.
-async function check(jobs = defaultJobs(files.length)) {
+async function check() {
   let ok = 0;
   await checkBatch(files, 'auto', DEFAULT_LIMITS, 'json', (o) => {
     if (o.ok) ok++;
-  }, jobs);
+  });
   if (ok !== files.length) throw new Error(`bench: only ${ok} of ${files.length} reports were checked`);
   return ok;
 }
@@ -57,18 +55,13 @@ try {
   await floor();
   await check(); // warm up: JIT and the file cache
   const floorMs = await time(floor, 5);
-  const checkMs = await time(() => check(), 3);
-  await check(1);
-  const oneThreadMs = await time(() => check(1), 3);
+  const checkMs = await time(check, 3);
   const perReport = checkMs / COPIES;
-  const perOneThread = oneThreadMs / COPIES;
   const perFloor = floorMs / COPIES;
-  const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`.padStart(7);
-  console.log(`check: ${COPIES} 份参考报告（一个进程，${defaultJobs(files.length)} 个线程，即 check 对这批文件的默认做法）`);
-  console.log(`  每份审核耗时     ${µs(perReport)}（目标 ≤ 1000 µs）`);
-  console.log(`  单线程每份耗时   ${µs(perOneThread)}`);
-  console.log(`  每份读取与切分   ${µs(perFloor)}（下限，单线程）`);
-  console.log(`  与下限之比       ${(perReport / perFloor).toFixed(2)}×（目标 ≤ 8×）；单线程 ${(perOneThread / perFloor).toFixed(2)}×`);
+  console.log(`check: ${COPIES} 份参考报告（一个进程）`);
+  console.log(`  每份审核耗时     ${(perReport * 1000).toFixed(0)} µs（目标 ≤ 1000 µs）`);
+  console.log(`  每份读取与切分   ${(perFloor * 1000).toFixed(0)} µs（下限）`);
+  console.log(`  与下限之比       ${(perReport / perFloor).toFixed(2)}×（目标 ≤ 8×）`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import { reportJsonSchema } from '../core/model/schema.js';
 import { RULE_SETS } from '../core/scoring/rule-sets/index.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../importers/input-error.js';
 import { loadReport } from '../node/load-report.js';
-import { checkBatch, defaultJobs, MAX_JOBS } from './check-batch.js';
+import { checkBatch } from './check-batch.js';
 import { CheckOutput } from './check-output.js';
 import { chooseRules } from './check-report.js';
 import { expandInputs } from './inputs.js';
@@ -34,7 +34,6 @@ const HELP = `用法：jixiao <命令> [选项]
   --format text|json      输出格式（默认 text）
   --rules 名称            评分规则：auto（默认，按地区识别）、${RULE_SETS.map((r) => r.id).join('、')}
   --max-size MB           输入文件大小上限（默认 50）
-  -j, --jobs 数           check 同时审核的线程数（默认按 CPU 核数，文件少时单线程）
   -o, --output 文件       render、template 的输出文件（- 为标准输出）
   -h, --help              显示本帮助`;
 
@@ -48,7 +47,6 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         rules: { type: 'string', default: 'auto' },
         'max-size': { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'as-is': { type: 'boolean' },
@@ -75,15 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!Number.isFinite(mb) || mb <= 0) return usage('--max-size 须为正数（单位 MB）。');
     limits.maxFileBytes = Math.round(mb * 1024 * 1024);
   }
-  let jobs: number | undefined;
-  if (values.jobs !== undefined) {
-    jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) return usage(`--jobs 须为 1 到 ${MAX_JOBS} 的整数。`);
-  }
   switch (command) {
     case 'check':
       if (!['text', 'json'].includes(format)) return usage('check 的 --format 只能是 text 或 json。');
-      return check(args, format as 'text' | 'json', rulesName, limits, jobs);
+      return check(args, format as 'text' | 'json', rulesName, limits);
     case 'import':
       return single(args, limits, (loaded) => JSON.stringify(loaded.report, null, 2));
     case 'score':
@@ -116,7 +109,7 @@ function usage(message: string): number {
   return 2;
 }
 
-async function check(paths: string[], format: 'text' | 'json', rulesName: string, limits: ReadLimits, jobs: number | undefined): Promise<number> {
+async function check(paths: string[], format: 'text' | 'json', rulesName: string, limits: ReadLimits): Promise<number> {
   if (paths.length === 0) return usage('请指定要审核的文件或文件夹。');
   const files = await expandInputs(paths);
   if (files.length === 0) {
@@ -133,7 +126,7 @@ async function check(paths: string[], format: 'text' | 'json', rulesName: string
       out.unreadable(outcome);
     }
     progress.tick(done, outcome.file);
-  }, jobs ?? defaultJobs(files.length));
+  });
   progress.clear();
   const { checked, failures } = out.end();
   if (failures.length > 0) return 2;
