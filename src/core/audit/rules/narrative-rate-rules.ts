@@ -45,13 +45,12 @@ export const narrativeExecutionRate: AuditRule = {
       if (ratioMatches(stated, rate.value.div(HUNDRED), spent.value, budget.value, inputs)) return;
       const exact = formatQuotientRate(spent.value, budget.value);
       const scope = scopeName(rate.scope);
-      const source = rate.source;
       const e = {
-        section: rate.sectionTitle, row: `${scope}${rate.label}`, source,
+        section: rate.sectionTitle, row: `${scope}${rate.label}`, source: rate.source,
         message: `正文“${rate.sectionTitle}”所述${scope}${rate.label} ${stated}，按同句所写全年执行数 ${spent.numberText} ${spent.unit} ÷ 全年预算数 ${budget.numberText} ${budget.unit} 计算应为 ${exact}。`,
         expected: exact, actual: stated,
       };
-      ctx.emit(source ? e : { ...e, path: rate.paragraphPath });
+      ctx.emit(rate.source ? e : { ...e, path: rate.paragraphPath });
     });
   },
 };

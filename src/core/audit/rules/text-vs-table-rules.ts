@@ -68,9 +68,8 @@ function check(ctx: AuditContext, sure: boolean): void {
     if (primary.origin !== 'computed' && computedAgrees) message += `（按表内数据计算为 ${computedAgrees.display}，正文数字与计算结果一致，表中填报有误）`;
     else if (primary.origin !== 'computed' && computedDiffers) message += `（按表内数据计算为 ${computedDiffers.display}）`;
     message += sure ? '。' : '；两者口径可能不同，请核实。';
-    const source = m.source;
-    const e = { section: m.sectionTitle, row: m.label, source, message, expected: primary.display, actual: printed(m) };
-    ctx.emit(source ? e : { ...e, path: m.paragraphPath });
+    const e = { section: m.sectionTitle, row: m.label, source: m.source, message, expected: primary.display, actual: printed(m) };
+    ctx.emit(m.source ? e : { ...e, path: m.paragraphPath });
   }
 }
 
