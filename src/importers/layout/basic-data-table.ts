@@ -3,7 +3,8 @@ import type { SourceCell } from '../source-document.js';
 import { question, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
-import type { PathNode, Recorder } from './recorder.js';
+import type { PathNode } from '../../core/util/model-path.js';
+import type { Recorder } from './recorder.js';
 
 /**
  * Reads 附件1 部门整体支出绩效评价基础数据表. Rows are found by their labels;

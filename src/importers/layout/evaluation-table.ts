@@ -6,7 +6,8 @@ import { cellTexts, question, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
-import type { PathNode, Recorder } from './recorder.js';
+import type { PathNode } from '../../core/util/model-path.js';
+import type { Recorder } from './recorder.js';
 
 /**
  * Reads a 部门整体支出绩效自评表 or 项目支出绩效自评表 from its rows: header

@@ -6,7 +6,8 @@ import { readBasicData } from './basic-data-table.js';
 import { readDepartmentEvaluation, readProjectEvaluation } from './evaluation-table.js';
 import { logicalTables } from './logical-tables.js';
 import { readNarrative } from './narrative.js';
-import { Recorder, subPath } from './recorder.js';
+import { subPath } from '../../core/util/model-path.js';
+import { Recorder } from './recorder.js';
 
 /**
  * Gives meaning to a SourceDocument: the one interpretation shared by every
