@@ -1,4 +1,4 @@
-import { compareQuotient, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, ZERO, type Dec } from '../number/decimal.js';
+import { compareQuotient, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, scaledQuotient, ZERO, type Dec } from '../number/decimal.js';
 import { statedMatches, statedPlaces } from '../number/tolerance.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
@@ -31,13 +31,7 @@ export function executionScore(spent: Dec, budget: Dec, weight: Dec, rules: Scor
  * without dividing, when the figures allow; by executionScore otherwise.
  */
 export function executionScoreMatches(stated: string, statedValue: Dec, spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): boolean {
-  const scale = Math.max(spent.decimalPlaces(), budget.decimalPlaces());
-  let s = scaledInteger(spent, scale);
-  let b = scaledInteger(budget, scale);
-  if (b < 0) {
-    s = -s;
-    b = -b;
-  }
+  const { n: s, d: b } = scaledQuotient(spent, budget);
   const weightScale = weight.decimalPlaces();
   const w = scaledInteger(weight, weightScale);
   if (Number.isNaN(s) || Number.isNaN(b) || Number.isNaN(w)) return statedMatches(stated, statedValue, executionScore(spent, budget, weight, rules));

@@ -57,18 +57,17 @@ export function roundHalfUp(value: Dec, dp: number): Dec {
 
 /** The sum of decimals, nulls counting as nothing. */
 export function sum(values: readonly (Dec | null)[]): Dec {
-  const scale = commonScale(values);
-  let units = 0;
-  for (const v of values) if (v !== null) units = safeAdd(units, scaledInteger(v, scale));
-  return Number.isNaN(units) ? sumByDecimal(values) : fromScaledInteger(units, scale);
+  const total = new RunningSum();
+  for (const v of values) if (v !== null) total.add(v);
+  return total.value();
 }
 
 /**
- * A sum of decimals added one at a time, equal to `sum` of them all, without
- * an array of them: the total is kept as a scaled integer, brought to a finer
- * scale when a value has more decimals, and by decimal.js from the first
- * value out of the exact range on (every partial sum before it is exact in
- * both ways, so the result is the same).
+ * A sum of decimals added one at a time, exactly what decimal.js adds up:
+ * the total is kept as a scaled integer, brought to a finer scale when a value
+ * has more decimals, and by decimal.js from the first value out of the exact
+ * range on (every partial sum before it is exact in both ways, so the result
+ * is the same).
  */
 export class RunningSum {
   private units = 0;
@@ -94,12 +93,6 @@ export class RunningSum {
   value(): Dec {
     return this.byDecimal ?? fromScaledInteger(this.units, this.scale);
   }
-}
-
-function sumByDecimal(values: readonly (Dec | null)[]): Dec {
-  let total = ZERO;
-  for (const v of values) if (v !== null) total = total.plus(v);
-  return total;
 }
 
 /**
@@ -224,6 +217,17 @@ function digitCount(w: number): number {
   return count;
 }
 
+/**
+ * num ÷ den (den not 0) as n ÷ d, two scaled integers at the figures' common
+ * scale with d > 0; NaN in them when a figure is out of the exact range.
+ */
+export function scaledQuotient(num: Dec, den: Dec): { n: number; d: number } {
+  const scale = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const n = scaledInteger(num, scale);
+  const d = scaledInteger(den, scale);
+  return d < 0 ? { n: -n, d: -d } : { n, d };
+}
+
 /** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
 export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
   const bScale = b.decimalPlaces();
@@ -243,14 +247,8 @@ export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
  * (a dozen digits, a few decimals) never do. Property-tested against decimal.js.
  */
 export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
-  const fraction = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const { n, d } = scaledQuotient(num, den);
   const valueScale = value.decimalPlaces();
-  let n = scaledInteger(num, fraction);
-  let d = scaledInteger(den, fraction);
-  if (d < 0) {
-    n = -n;
-    d = -d;
-  }
   // num ÷ den against value ⇔ n × 10^valueScale against value × 10^valueScale × d, with d > 0.
   const lhs = rescale(n, 0, valueScale);
   const rhs = safeMultiply(scaledInteger(value, valueScale), d);

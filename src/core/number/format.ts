@@ -1,4 +1,4 @@
-import { roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, type Dec } from './decimal.js';
+import { roundHalfUp, safeAdd, safeMultiply, scaledQuotient, statedDecimals, type Dec } from './decimal.js';
 
 /**
  * Display forms: the one place where exact values become text. Amounts and
@@ -23,14 +23,14 @@ export function formatRate(ratioValue: Dec, dp = 2): string {
  * long division (a good part of a finding's cost), else by that division.
  */
 export function formatQuotientRate(num: Dec, den: Dec): string {
-  return `${quotientPercent(num, den) ?? roundHalfUp(num.div(den).times(100), 2).toFixed(2)}%`;
+  return quotientPercent(num, den) ?? formatRate(num.div(den));
 }
 
 /** Rates whose hundredths of a percent are below this are printed from scaled integers. */
 const SCALED_PERCENT_LIMIT = 1e8;
 
 /**
- * num ÷ den × 100 rounded half-up to two decimals, as text ("94.46"), from
+ * num ÷ den × 100 rounded half-up to two decimals, as a percentage ("94.46%"), from
  * scaled integers: n ÷ d × 10000 rounded to a whole number of hundredths.
  * Null when a figure is out of the exact range, or the rate is 1e6 % or more:
  * up to there, the exact quotient and decimal.js's rounded to 28 digits lie on
@@ -39,19 +39,15 @@ const SCALED_PERCENT_LIMIT = 1e8;
  * from it), so both print the same.
  */
 function quotientPercent(num: Dec, den: Dec): string | null {
-  const scale = Math.max(num.decimalPlaces(), den.decimalPlaces());
-  const n = scaledInteger(num, scale);
-  const d = scaledInteger(den, scale);
-  const negative = n < 0 !== d < 0;
-  const divisor = Math.abs(d);
-  // round(p ÷ divisor) half away from zero = floor((2p + divisor) ÷ (2 × divisor)).
-  const twice = safeAdd(safeMultiply(Math.abs(n), 20_000), divisor);
-  const hundredths = floorDivide(twice, safeMultiply(divisor, 2));
+  const { n, d } = scaledQuotient(num, den);
+  // round(p ÷ d) half away from zero = floor((2p + d) ÷ (2 × d)).
+  const twice = safeAdd(safeMultiply(Math.abs(n), 20_000), d);
+  const hundredths = floorDivide(twice, safeMultiply(d, 2));
   if (Number.isNaN(hundredths) || hundredths >= SCALED_PERCENT_LIMIT) return null;
   const fraction = hundredths % 100;
-  const text = `${(hundredths - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
+  const text = `${(hundredths - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}%`;
   // decimal.js prints a rate that rounds to zero without a sign.
-  return negative && hundredths !== 0 ? `-${text}` : text;
+  return n < 0 && hundredths !== 0 ? `-${text}` : text;
 }
 
 /** floor(a ÷ b) of safe integers a ≥ 0, b > 0, exactly; NaN when either is NaN or b is 0. */

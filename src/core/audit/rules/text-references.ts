@@ -1,5 +1,5 @@
 import { dec, decOrNull, HUNDRED, sum, type Dec } from '../../number/decimal.js';
-import { formatAmount } from '../../number/format.js';
+import { formatAmount, formatRate } from '../../number/format.js';
 import { executionRate } from '../../calc/funds.js';
 import { inWan, inWanOrNull, quoted } from '../../calc/money-unit.js';
 import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js';
@@ -82,8 +82,7 @@ function addStatedMoney(out: Reference[], text: string | null, where: string, or
 /** A computed rate, as a percent number. */
 function addRate(out: Reference[], ratioValue: Dec | null, where: string): void {
   if (ratioValue === null) return;
-  const value = ratioValue.times(HUNDRED);
-  out.push({ value, display: `${value.toDecimalPlaces(2).toFixed(2)}%`, where, origin: 'computed', sure: true });
+  out.push({ value: ratioValue.times(HUNDRED), display: formatRate(ratioValue), where, origin: 'computed', sure: true });
 }
 
 function addCount(out: Reference[], text: string | null, where: string, sure: boolean): void {
