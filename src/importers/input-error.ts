@@ -31,6 +31,7 @@ export type InputErrorCode =
   | 'encoding'
   | 'not-a-report'
   | 'corrupt'
+  | 'invalid'
   | 'zip-bomb'
   | 'encrypted'
   | 'wrong-extension'

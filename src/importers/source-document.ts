@@ -42,7 +42,8 @@ export interface ReaderFinding {
   actual?: string;
 }
 
-export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'html';
+/** 'json': jixiao's own JSON of a report, read back (no blocks: the model comes straight from it). */
+export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'html' | 'json';
 
 export type SourceBlock = HeadingBlock | ParagraphBlock | TableBlock;
 
