@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundedScaled, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -68,6 +68,31 @@ describe('scaled integers', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('rounded scaled integers', () => {
+  it('give round(x × 10^shift, dp) × 10^dp as decimal.js rounds it, when that and x are in the exact range, else NaN', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 12 }), fc.constantFrom(0, 2), (a, dp, shift) => {
+        const n = roundedScaled(a, dp, shift);
+        if (!a.isFinite()) return Number.isNaN(n);
+        const rounded = new Wide(a).times(new Wide(10).pow(shift)).toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).times(new Wide(10).pow(dp));
+        const own = scaledInteger(a, a.decimalPlaces());
+        if (Number.isNaN(own) || rounded.abs().gt(Number.MAX_SAFE_INTEGER)) return Number.isNaN(n) || Object.is(n, rounded.toNumber() + 0);
+        return Object.is(n, rounded.toNumber() + 0);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('round half away from zero and give 0 for a negative that rounds to zero', () => {
+    expect(roundedScaled(new Dec('2.675'), 2)).toBe(268);
+    expect(roundedScaled(new Dec('-2.675'), 2)).toBe(-268);
+    expect(roundedScaled(new Dec('2.6749'), 2)).toBe(267);
+    expect(roundedScaled(new Dec('0.944576'), 2, 2)).toBe(9446);
+    expect(Object.is(roundedScaled(new Dec('-0.004'), 2), 0)).toBe(true);
+    expect(Object.is(roundedScaled(new Dec('-0'), 2), 0)).toBe(true);
   });
 });
 

@@ -106,7 +106,7 @@ export class RunningSum {
  */
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** x × 10^scale (scale ≤ 22) as a safe integer; NaN when that is not an integer, not safe, or x is not finite. */
 export function scaledInteger(x: Dec, scale: number): number {
@@ -130,6 +130,28 @@ export function scaledInteger(x: Dec, scale: number): number {
   if (!Number.isSafeInteger(n)) return NaN;
   // + 0 turns −0 into 0.
   return x.s < 0 ? -n + 0 : n;
+}
+
+/**
+ * value × 10^shift rounded half-up (away from zero on a tie, as roundHalfUp)
+ * to dp decimals, as a scaled integer at scale dp: round(value × 10^(dp + shift)).
+ * NaN when value × 10^(dp + shift) or value's own scaled integer is out of the
+ * exact range. A rounded zero is 0, never −0. (2.675, 2) → 268; (0.94456, 2, 2) → 9446.
+ */
+export function roundedScaled(value: Dec, dp: number, shift = 0): number {
+  const places = value.decimalPlaces();
+  const scale = dp + shift;
+  if (!(places > scale)) return scaledInteger(value, scale);
+  const n = scaledInteger(value, places);
+  if (Number.isNaN(n)) return NaN;
+  const p = POW10[places - scale];
+  // More than 22 places to drop from a safe integer (below 1e16): it rounds to 0.
+  if (p === undefined) return 0;
+  const m = Math.abs(n);
+  // m − r is a multiple of p, so the quotient is exact; 2r < 2^54 is exact too.
+  const r = m % p;
+  const q = (m - r) / p + (2 * r >= p ? 1 : 0);
+  return n < 0 ? -q + 0 : q;
 }
 
 /** The fewest decimals that state every value exactly (at least 0); NaN when one is not finite. */

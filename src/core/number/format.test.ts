@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec } from './decimal.js';
-import { floorDivide, formatQuotientRate, formatRate } from './format.js';
+import { Decimal } from 'decimal.js';
+import { Dec, statedDecimals } from './decimal.js';
+import { floorDivide, formatAmount, formatLike, formatPoints, formatQuotientRate, formatRate } from './format.js';
 
 /** Figures as reports state them (a few decimals), and some far outside that. */
 const figure = fc.oneof(
@@ -26,6 +27,52 @@ describe('rates of quotients', () => {
     expect(formatQuotientRate(new Dec('1'), new Dec('-16'))).toBe('-6.25%');
     expect(formatQuotientRate(new Dec('5'), new Dec('100000'))).toBe('0.01%');
     expect(formatQuotientRate(new Dec('-4'), new Dec('100000'))).toBe('0.00%');
+  });
+});
+
+/** The decimal.js printing the scaled-integer forms replace. */
+const byDecimal = {
+  amount: (v: Dec, dp: number) => v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp),
+  rate: (v: Dec, dp: number) => `${v.times(100).toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp)}%`,
+  points: (v: Dec, dp: number) => v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(),
+  like(v: Dec, stated: string) {
+    const dp = statedDecimals(stated);
+    if (stated.endsWith('%')) return byDecimal.rate(v, Math.max(dp, 2));
+    return dp >= 2 ? byDecimal.amount(v, dp) : byDecimal.points(v, 2);
+  },
+};
+
+/** Any decimal: figures, long quotients, signs, zeros, large and tiny magnitudes, NaN and infinities. */
+const anyDecimal = fc.oneof(
+  figure,
+  fc.tuple(figure, figure.filter((d) => !d.isZero())).map(([a, b]) => a.div(b)),
+  fc.constantFrom(new Dec('-0.004'), new Dec('-0.005'), new Dec('0.005'), new Dec('2.675'), new Dec('-2.675'), new Dec('9007199254740.991'), new Dec('1e40'), new Dec('-1e-40'), new Dec(NaN), new Dec(Infinity), new Dec(-Infinity)),
+);
+const statedText = fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 }), fc.boolean()).map(([n, dp, rate]) => `${new Dec(n).div(10 ** dp).toFixed(dp)}${rate ? '%' : ''}`);
+
+describe('printing on scaled integers', () => {
+  it('prints amounts, rates and points as decimal.js prints them', () => {
+    fc.assert(
+      fc.property(anyDecimal, fc.integer({ min: 0, max: 8 }), (v, dp) =>
+        formatAmount(v, dp) === byDecimal.amount(v, dp) && formatRate(v, dp) === byDecimal.rate(v, dp) && formatPoints(v, dp) === byDecimal.points(v, dp)),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('prints a figure the way a stated one is written as decimal.js prints it', () => {
+    fc.assert(fc.property(anyDecimal, statedText, (v, stated) => formatLike(v, stated) === byDecimal.like(v, stated)), { numRuns: 10_000 });
+  });
+
+  it('pads, signs and drops trailing zeros as a table prints', () => {
+    expect(formatAmount(new Dec('6971.1'))).toBe('6971.10');
+    expect(formatAmount(new Dec('-0.05'))).toBe('-0.05');
+    expect(formatAmount(new Dec('-0.004'))).toBe('0.00');
+    expect(formatAmount(new Dec('2.675'))).toBe('2.68');
+    expect(formatRate(new Dec('0.944576'))).toBe('94.46%');
+    expect(formatPoints(new Dec('4.7375'))).toBe('4.74');
+    expect(formatPoints(new Dec('4.70'))).toBe('4.7');
+    expect(formatPoints(new Dec('100'))).toBe('100');
+    expect(formatPoints(new Dec('-0.001'))).toBe('0');
   });
 });
 

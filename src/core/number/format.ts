@@ -1,4 +1,4 @@
-import { roundHalfUp, safeAdd, safeMultiply, scaledQuotient, statedDecimals, type Dec } from './decimal.js';
+import { POW10, roundedScaled, roundHalfUp, safeAdd, safeMultiply, scaledQuotient, statedDecimals, type Dec } from './decimal.js';
 
 /**
  * Display forms: the one place where exact values become text. Amounts and
@@ -6,14 +6,29 @@ import { roundHalfUp, safeAdd, safeMultiply, scaledQuotient, statedDecimals, typ
  * table shows them.
  */
 
-/** "6971.1" → "6971.10". */
+/**
+ * "6971.1" → "6971.10". Printed from the rounded scaled integer when the
+ * figures allow (property-tested against decimal.js's toFixed), without a
+ * rounded copy and decimal.js's printing.
+ */
 export function formatAmount(value: Dec, dp = 2): string {
-  return roundHalfUp(value, dp).toFixed(dp);
+  const n = roundedScaled(value, dp);
+  return Number.isNaN(n) ? roundHalfUp(value, dp).toFixed(dp) : fixedText(n, dp);
 }
 
 /** A ratio as a percentage: 0.944576 → "94.46%". */
 export function formatRate(ratioValue: Dec, dp = 2): string {
-  return `${roundHalfUp(ratioValue.times(100), dp).toFixed(dp)}%`;
+  const n = roundedScaled(ratioValue, dp, 2);
+  return Number.isNaN(n) ? `${roundHalfUp(ratioValue.times(100), dp).toFixed(dp)}%` : `${fixedText(n, dp)}%`;
+}
+
+/** The decimal n × 10^−dp (n a safe integer, never −0) as toFixed(dp) prints it: (697110, 2) → "6971.10", (-5, 2) → "-0.05". */
+function fixedText(n: number, dp: number): string {
+  if (dp === 0) return `${n}`;
+  const m = Math.abs(n);
+  const p = POW10[dp] as number;
+  const fraction = m % p;
+  return `${n < 0 ? '-' : ''}${(m - fraction) / p}.${`${fraction}`.padStart(dp, '0')}`;
 }
 
 /**
@@ -63,7 +78,14 @@ export function floorDivide(a: number, b: number): number {
 
 /** Points or counts with at most `dp` decimals and no trailing zeros: 100 → "100", 4.7375 → "4.74". */
 export function formatPoints(value: Dec, dp = 2): string {
-  return roundHalfUp(value, dp).toFixed();
+  let n = roundedScaled(value, dp);
+  if (Number.isNaN(n)) return roundHalfUp(value, dp).toFixed();
+  let places = dp;
+  while (places > 0 && n % 10 === 0) {
+    n /= 10;
+    places--;
+  }
+  return fixedText(n, places);
 }
 
 /**
@@ -76,6 +98,6 @@ export function formatLike(value: Dec, stated: string): string {
   const dp = statedDecimals(stated);
   const isRate = stated.endsWith('%');
   if (isRate) return formatRate(value, Math.max(dp, 2));
-  if (dp >= 2) return roundHalfUp(value, dp).toFixed(dp);
+  if (dp >= 2) return formatAmount(value, dp);
   return formatPoints(value, 2);
 }

@@ -1,4 +1,4 @@
-import { commonScale, compare, Dec, ONE, rescale, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
+import { commonScale, compare, Dec, ONE, rescale, roundedScaled, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -74,7 +74,12 @@ function sumMatchesByDecimal(total: DecT, partsSum: DecT, n: number): boolean {
  * (a whole-number statement of a rate is a legitimate rounding).
  */
 export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
-  return compare(roundHalfUp(exact, statedPlaces(stated)), statedValue) === 0;
+  const places = statedPlaces(stated);
+  // On scaled integers at the stated places when the figures allow, without a rounded copy.
+  const rounded = roundedScaled(exact, places);
+  const value = scaledInteger(statedValue, places);
+  if (Number.isNaN(rounded) || Number.isNaN(value)) return compare(roundHalfUp(exact, places), statedValue) === 0;
+  return rounded === value;
 }
 
 /** The decimals of a stated figure's value: those written, two more for a percentage ("94.46%" → 4). */
@@ -93,27 +98,33 @@ export function statedPlaces(stated: string): number {
  */
 export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: DecT, inputHalfUnit: DecT = HALF_CENT): boolean {
   if (den.isZero()) return false;
-  return ratioMatchesScaled(statedRatio, num, den, halfUnit(stated), inputHalfUnit) ?? ratioMatchesByDecimal(stated, statedRatio, num, den, inputHalfUnit);
+  return ratioMatchesScaled(statedRatio, num, den, statedPlaces(stated) + 1, inputHalfUnit) ?? ratioMatchesByDecimal(stated, statedRatio, num, den, inputHalfUnit);
 }
+
+/** HALF_CENT's decimals and its value at them, the input half unit nearly every check uses. */
+const HALF_CENT_SCALE = HALF_CENT.decimalPlaces();
+const HALF_CENT_UNITS = scaledInteger(HALF_CENT, HALF_CENT_SCALE);
 
 /**
  * ratioMatches on scaled integers: each product is exact at the sum of its
  * factors' scales, and every term is brought to the finest of them. Null when
  * a figure is out of the exact range.
  */
-function ratioMatchesScaled(s: DecT, num: DecT, den: DecT, statedHalf: DecT, inputHalf: DecT): boolean | null {
+function ratioMatchesScaled(s: DecT, num: DecT, den: DecT, hs: number, inputHalf: DecT): boolean | null {
   const a = s.decimalPlaces();
   const b = den.decimalPlaces();
   const c = num.decimalPlaces();
-  const hs = statedHalf.decimalPlaces();
-  const hi = inputHalf.decimalPlaces();
+  // The stated half unit is 5 at hs decimals (see halfUnit).
+  const isHalfCent = inputHalf === HALF_CENT;
+  const hi = isHalfCent ? HALF_CENT_SCALE : inputHalf.decimalPlaces();
+  const inputUnits = isHalfCent ? HALF_CENT_UNITS : scaledInteger(inputHalf, hi);
   const S = scaledInteger(s, a);
   const D = scaledInteger(den, b);
   const scale = Math.max(a + b, c, hs + b, hi + a);
   // |s·den − num| ≤ h_s·|den| + h_in·(1 + |s|)
   const lhs = Math.abs(safeAdd(rescale(safeMultiply(S, D), a + b, scale), -rescale(scaledInteger(num, c), c, scale)));
-  const statedTerm = rescale(safeMultiply(scaledInteger(statedHalf, hs), Math.abs(D)), hs + b, scale);
-  const inputTerm = rescale(safeMultiply(scaledInteger(inputHalf, hi), safeAdd(rescale(1, 0, a), Math.abs(S))), hi + a, scale);
+  const statedTerm = rescale(safeMultiply(5, Math.abs(D)), hs + b, scale);
+  const inputTerm = rescale(safeMultiply(inputUnits, safeAdd(rescale(1, 0, a), Math.abs(S))), hi + a, scale);
   const rhs = safeAdd(statedTerm, inputTerm);
   if (Number.isNaN(lhs) || Number.isNaN(rhs)) return null;
   return lhs <= rhs;
