@@ -1,4 +1,4 @@
-import { compareQuotient, dec, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, scaledQuotient, ZERO, type Dec } from '../number/decimal.js';
+import { compareQuotient, dec, decimalPlaces, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, scaledQuotient, ZERO, type Dec } from '../number/decimal.js';
 import { statedMatches, statedPlaces } from '../number/tolerance.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
@@ -32,7 +32,7 @@ export function executionScore(spent: Dec, budget: Dec, weight: Dec, rules: Scor
  */
 export function executionScoreMatches(stated: string, statedValue: Dec, spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): boolean {
   const { n: s, d: b } = scaledQuotient(spent, budget);
-  const weightScale = weight.decimalPlaces();
+  const weightScale = decimalPlaces(weight);
   const w = scaledInteger(weight, weightScale);
   if (Number.isNaN(s) || Number.isNaN(b) || Number.isNaN(w)) return statedMatches(stated, statedValue, executionScore(spent, budget, weight, rules));
   // A score of 0 or below counts as 0.
@@ -81,9 +81,9 @@ export function executionWeight(row: FundsRow, rules: ScoringRuleSet): Dec {
  * numerator × |initial| when the figures allow, with no division.
  */
 export function adjustmentExceeds(initial: Dec, adjusted: Dec, limit: Dec): boolean {
-  const scale = Math.max(initial.decimalPlaces(), adjusted.decimalPlaces());
+  const scale = Math.max(decimalPlaces(initial), decimalPlaces(adjusted));
   const base = scaledInteger(initial, scale);
-  const limitScale = limit.decimalPlaces();
+  const limitScale = decimalPlaces(limit);
   const change = safeMultiply(Math.abs(safeAdd(scaledInteger(adjusted, scale), -base)), scaledInteger(ONE, limitScale));
   const allowed = safeMultiply(scaledInteger(limit, limitScale), Math.abs(base));
   if (Number.isNaN(change) || Number.isNaN(allowed)) return adjusted.minus(initial).div(initial).abs().gt(limit);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { commonScale, compare, compareQuotient, compareToProduct, Dec, fromScaledInteger, isBelowZero, roundedScaled, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
+import { commonScale, compare, compareQuotient, compareToProduct, Dec, decimalPlaces, fromScaledInteger, isBelowZero, roundedScaled, roundHalfUp, RunningSum, scaledInteger, sum, ZERO } from './decimal.js';
 
 /** Decimals of every shape a report or a computation gives: signs, zeros, long fractions, large and tiny magnitudes. */
 const decimal = fc.oneof(
@@ -68,6 +68,13 @@ describe('scaled integers', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('decimal places', () => {
+  it('are what decimal.js counts, for any decimal', () => {
+    fc.assert(fc.property(decimal, (a) => Object.is(decimalPlaces(a), a.decimalPlaces())), { numRuns: 10_000 });
+    for (const text of ['0', '-0', '100', '1e7', '7380.15', '6971.10', '0.0000001', '1234567.1234567', '1e-40', '1e40']) expect(decimalPlaces(new Dec(text))).toBe(new Dec(text).decimalPlaces());
   });
 });
 

@@ -48,10 +48,37 @@ export function statedDecimals(text: string): number {
   return end - dot - 1;
 }
 
+/**
+ * How many decimals a decimal has, trailing zeros not counted: what decimal.js's
+ * decimalPlaces() gives (NaN for NaN and ±Infinity). Read from its documented
+ * digits (see scaledInteger) with integer remainders: decimal.js counts the
+ * trailing zeros of the last word by dividing it by ten in a loop, on doubles,
+ * and the arithmetic of the audit asks this of every figure it touches.
+ */
+export function decimalPlaces(x: Dec): number {
+  const d = x.d as number[] | null;
+  if (!d) return NaN;
+  const last = d.length - 1;
+  // | 0: the words are integers below 1e7, so the remainders below are on int32.
+  const n = (last - Math.floor(x.e / 7)) * 7 - trailingZeros((d[last] as number) | 0);
+  return n < 0 ? 0 : n;
+}
+
+/** The trailing decimal zeros of a word below 1e7 (none for 0, as decimal.js counts). */
+function trailingZeros(w: number): number {
+  if (w === 0 || w % 10 !== 0) return 0;
+  if (w % 100 !== 0) return 1;
+  if (w % 1000 !== 0) return 2;
+  if (w % 10000 !== 0) return 3;
+  if (w % 100000 !== 0) return 4;
+  if (w % 1000000 !== 0) return 5;
+  return 6;
+}
+
 /** Rounds half-up (四舍五入) to `dp` decimals. Only for display and for comparing with a stated figure. */
 export function roundHalfUp(value: Dec, dp: number): Dec {
   // Most figures already have no more decimals than asked for; decimal.js would copy them all the same.
-  if (value.isFinite() && value.decimalPlaces() <= dp) return value;
+  if (value.isFinite() && decimalPlaces(value) <= dp) return value;
   return value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
 }
 
@@ -80,7 +107,7 @@ export class RunningSum {
       this.byDecimal = this.byDecimal.plus(value);
       return;
     }
-    const scale = Math.max(this.scale, value.decimalPlaces());
+    const scale = Math.max(this.scale, decimalPlaces(value));
     const units = safeAdd(rescale(this.units, this.scale, scale), scaledInteger(value, scale));
     if (Number.isNaN(units)) {
       this.byDecimal = fromScaledInteger(this.units, this.scale).plus(value);
@@ -139,7 +166,7 @@ export function scaledInteger(x: Dec, scale: number): number {
  * exact range. A rounded zero is 0, never −0. (2.675, 2) → 268; (0.94456, 2, 2) → 9446.
  */
 export function roundedScaled(value: Dec, dp: number, shift = 0): number {
-  const places = value.decimalPlaces();
+  const places = decimalPlaces(value);
   const scale = dp + shift;
   if (!(places > scale)) return scaledInteger(value, scale);
   const n = scaledInteger(value, places);
@@ -157,7 +184,7 @@ export function roundedScaled(value: Dec, dp: number, shift = 0): number {
 /** The fewest decimals that state every value exactly (at least 0); NaN when one is not finite. */
 export function commonScale(values: readonly (Dec | null)[]): number {
   let scale = 0;
-  for (const v of values) if (v !== null) scale = Math.max(scale, v.decimalPlaces());
+  for (const v of values) if (v !== null) scale = Math.max(scale, decimalPlaces(v));
   return scale;
 }
 
@@ -244,7 +271,7 @@ function digitCount(w: number): number {
  * scale with d > 0; NaN in them when a figure is out of the exact range.
  */
 export function scaledQuotient(num: Dec, den: Dec): { n: number; d: number } {
-  const scale = Math.max(num.decimalPlaces(), den.decimalPlaces());
+  const scale = Math.max(decimalPlaces(num), decimalPlaces(den));
   const n = scaledInteger(num, scale);
   const d = scaledInteger(den, scale);
   return d < 0 ? { n: -n, d: -d } : { n, d };
@@ -252,9 +279,9 @@ export function scaledQuotient(num: Dec, den: Dec): { n: number; d: number } {
 
 /** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
 export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
-  const bScale = b.decimalPlaces();
-  const cScale = c.decimalPlaces();
-  const scale = Math.max(a.decimalPlaces(), bScale + cScale);
+  const bScale = decimalPlaces(b);
+  const cScale = decimalPlaces(c);
+  const scale = Math.max(decimalPlaces(a), bScale + cScale);
   const lhs = scaledInteger(a, scale);
   const rhs = rescale(safeMultiply(scaledInteger(b, bScale), scaledInteger(c, cScale)), bScale + cScale, scale);
   if (Number.isNaN(lhs) || Number.isNaN(rhs)) return compare(a, b.times(c));
@@ -270,7 +297,7 @@ export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
  */
 export function compareQuotient(num: Dec, den: Dec, value: Dec): number {
   const { n, d } = scaledQuotient(num, den);
-  const valueScale = value.decimalPlaces();
+  const valueScale = decimalPlaces(value);
   // num ÷ den against value ⇔ n × 10^valueScale against value × 10^valueScale × d, with d > 0.
   const lhs = rescale(n, 0, valueScale);
   const rhs = safeMultiply(scaledInteger(value, valueScale), d);

@@ -1,4 +1,4 @@
-import { commonScale, compare, Dec, ONE, rescale, roundedScaled, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
+import { commonScale, compare, Dec, decimalPlaces, ONE, rescale, roundedScaled, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -11,7 +11,7 @@ import { commonScale, compare, Dec, ONE, rescale, roundedScaled, roundHalfUp, sa
 export const SUM_TOLERANCE_PER_PART = new Dec('0.01');
 
 /** SUM_TOLERANCE_PER_PART as a scaled integer: its decimals, and its value at that scale (0.01 → 2, 1). */
-const PER_PART_SCALE = SUM_TOLERANCE_PER_PART.decimalPlaces();
+const PER_PART_SCALE = decimalPlaces(SUM_TOLERANCE_PER_PART);
 const PER_PART_UNITS = scaledInteger(SUM_TOLERANCE_PER_PART, PER_PART_SCALE);
 
 /** Half a unit of the last place of figures stated with two decimals: how far a shown 万元 amount may be from its exact value. */
@@ -48,7 +48,7 @@ export function sumMatches(total: DecT, partsSum: DecT, partCount: number): bool
  */
 export function sumOfPartsMatches(total: DecT, parts: readonly (DecT | null)[], partCount: number): boolean {
   const n = Math.max(partCount, 1);
-  const scale = Math.max(PER_PART_SCALE, total.decimalPlaces(), commonScale(parts));
+  const scale = Math.max(PER_PART_SCALE, decimalPlaces(total), commonScale(parts));
   let diff = scaledInteger(total, scale);
   for (const p of parts) if (p !== null) diff = safeAdd(diff, -scaledInteger(p, scale));
   const allowed = rescale(safeMultiply(PER_PART_UNITS, n), PER_PART_SCALE, scale);
@@ -102,7 +102,7 @@ export function ratioMatches(stated: string, statedRatio: DecT, num: DecT, den: 
 }
 
 /** HALF_CENT's decimals and its value at them, the input half unit nearly every check uses. */
-const HALF_CENT_SCALE = HALF_CENT.decimalPlaces();
+const HALF_CENT_SCALE = decimalPlaces(HALF_CENT);
 const HALF_CENT_UNITS = scaledInteger(HALF_CENT, HALF_CENT_SCALE);
 
 /**
@@ -111,12 +111,12 @@ const HALF_CENT_UNITS = scaledInteger(HALF_CENT, HALF_CENT_SCALE);
  * a figure is out of the exact range.
  */
 function ratioMatchesScaled(s: DecT, num: DecT, den: DecT, hs: number, inputHalf: DecT): boolean | null {
-  const a = s.decimalPlaces();
-  const b = den.decimalPlaces();
-  const c = num.decimalPlaces();
+  const a = decimalPlaces(s);
+  const b = decimalPlaces(den);
+  const c = decimalPlaces(num);
   // The stated half unit is 5 at hs decimals (see halfUnit).
   const isHalfCent = inputHalf === HALF_CENT;
-  const hi = isHalfCent ? HALF_CENT_SCALE : inputHalf.decimalPlaces();
+  const hi = isHalfCent ? HALF_CENT_SCALE : decimalPlaces(inputHalf);
   const inputUnits = isHalfCent ? HALF_CENT_UNITS : scaledInteger(inputHalf, hi);
   const S = scaledInteger(s, a);
   const D = scaledInteger(den, b);
