@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, dec, roundHalfUp } from '../number/decimal.js';
 import { statedMatches } from '../number/tolerance.js';
-import { formatRate } from '../number/format.js';
+import { formatLike, formatRate } from '../number/format.js';
 import { hunan } from '../scoring/rule-sets/hunan.js';
 import { mof2020 } from '../scoring/rule-sets/mof-2020.js';
-import { adjustmentExceeds, costSavingRate, executionRate, executionScore, executionScoreMatches } from './funds.js';
+import { adjustmentExceeds, costSavingRate, executionRate, executionScore, executionScoreMatches, formatExecutionScore } from './funds.js';
 
 /** A 全年执行数 and a non-zero 全年预算数 in 万元 with up to two decimals: rates from 0 to about 300%. */
 const spentAndBudget = fc
@@ -89,6 +89,17 @@ describe('execution score matches without dividing', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('print the score as formatLike of the decimal score prints it, with and without a cap', () => {
+    const statedForm = fc.constantFrom('9.45', '9.4', '9', '10', '0.625', '94.46%', '94%', '9.4500');
+    fc.assert(
+      fc.property(amount, amount.filter((b) => !b.isZero()), points, statedForm, fc.constantFrom(hunan, mof2020), (spent, budget, weight, stated, rules) =>
+        formatExecutionScore(spent, budget, weight, rules, stated) === formatLike(executionScore(spent, budget, weight, rules), stated)),
+      { numRuns: 10_000 },
+    );
+    expect(formatExecutionScore(dec('5'), dec('24'), dec('3'), hunan, '0.62')).toBe('0.63');
+    expect(formatExecutionScore(dec('6971.10'), dec('7380.15'), dec('10'), hunan, '9')).toBe('9.45');
   });
 
   it('tell a score exactly on a rounding boundary as rounding half up does', () => {

@@ -1,4 +1,5 @@
 import { compareQuotient, dec, decimalPlaces, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, scaledQuotient, ZERO, type Dec } from '../number/decimal.js';
+import { formatLike, formatQuotientLike } from '../number/format.js';
 import { statedMatches, statedPlaces } from '../number/tolerance.js';
 import type { AnnualTask, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
@@ -22,6 +23,19 @@ export function executionRate(spent: Dec | null, adjustedBudget: Dec | null): De
 export function executionScore(spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet): Dec {
   const score = rules.capExecutionScore && compareQuotient(spent, budget, ONE) > 0 ? weight : weight.times(spent).div(budget);
   return isBelowZero(score) ? ZERO : score;
+}
+
+/**
+ * The execution score shown the way the stated one is written:
+ * formatLike(executionScore(spent, budget, weight, rules), stated), budget not 0,
+ * printed from the quotient without dividing when the figures allow.
+ */
+export function formatExecutionScore(spent: Dec, budget: Dec, weight: Dec, rules: ScoringRuleSet, stated: string): string {
+  if (rules.capExecutionScore && compareQuotient(spent, budget, ONE) > 0) return formatLike(executionScore(spent, budget, weight, rules), stated);
+  const num = weight.times(spent);
+  // A score below zero counts as 0.
+  if (!num.isZero() && num.isNegative() !== budget.isNegative()) return formatLike(ZERO, stated);
+  return formatQuotientLike(num, budget, stated);
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { Dec, statedDecimals } from './decimal.js';
-import { floorDivide, formatAmount, formatLike, formatPoints, formatQuotientRate, formatRate } from './format.js';
+import { floorDivide, formatAmount, formatLike, formatPoints, formatQuotientLike, formatQuotientRate, formatRate } from './format.js';
 
 /** Figures as reports state them (a few decimals), and some far outside that. */
 const figure = fc.oneof(
@@ -61,6 +61,16 @@ describe('printing on scaled integers', () => {
 
   it('prints a figure the way a stated one is written as decimal.js prints it', () => {
     fc.assert(fc.property(anyDecimal, statedText, (v, stated) => formatLike(v, stated) === byDecimal.like(v, stated)), { numRuns: 10_000 });
+  });
+
+  it('prints a quotient the way a stated figure is written as formatLike of decimal.js division prints it', () => {
+    fc.assert(
+      fc.property(figure, figure.filter((d) => !d.isZero()), statedText, (num, den, stated) => formatQuotientLike(num, den, stated) === byDecimal.like(num.div(den), stated)),
+      { numRuns: 20_000 },
+    );
+    expect(formatQuotientLike(new Dec('15'), new Dec('24'), '0.6')).toBe('0.63');
+    expect(formatQuotientLike(new Dec('-15'), new Dec('24'), '0.60')).toBe('-0.63');
+    expect(formatQuotientLike(new Dec('-1'), new Dec('1000'), '0.6')).toBe('0');
   });
 
   it('pads, signs and drops trailing zeros as a table prints', () => {

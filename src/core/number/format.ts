@@ -55,14 +55,42 @@ const SCALED_PERCENT_LIMIT = 1e8;
  */
 function quotientPercent(num: Dec, den: Dec): string | null {
   const { n, d } = scaledQuotient(num, den);
-  // round(p ÷ d) half away from zero = floor((2p + d) ÷ (2 × d)).
-  const twice = safeAdd(safeMultiply(Math.abs(n), 20_000), d);
-  const hundredths = floorDivide(twice, safeMultiply(d, 2));
-  if (Number.isNaN(hundredths) || hundredths >= SCALED_PERCENT_LIMIT) return null;
+  const hundredths = roundedQuotient(n, d, 4);
+  if (Number.isNaN(hundredths)) return null;
   const fraction = hundredths % 100;
   const text = `${(hundredths - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}%`;
   // decimal.js prints a rate that rounds to zero without a sign.
   return n < 0 && hundredths !== 0 ? `-${text}` : text;
+}
+
+/**
+ * |n| ÷ d × 10^k rounded half-up to a whole number (d > 0), NaN when a figure
+ * is out of the exact range or the result is SCALED_PERCENT_LIMIT or more (see
+ * quotientPercent for why the exact quotient then rounds as decimal.js's does).
+ */
+function roundedQuotient(n: number, d: number, k: number): number {
+  // round(p ÷ d) half away from zero = floor((2p + d) ÷ (2 × d)).
+  const twice = safeAdd(safeMultiply(Math.abs(n), 2 * (POW10[k] as number)), d);
+  const q = floorDivide(twice, safeMultiply(d, 2));
+  return q >= SCALED_PERCENT_LIMIT ? NaN : q;
+}
+
+/**
+ * num ÷ den (den not 0) shown the way a stated figure is written: what
+ * `formatLike(num.div(den), stated)` prints, from scaled integers without
+ * decimal.js's long division when the figures allow.
+ */
+export function formatQuotientLike(num: Dec, den: Dec, stated: string): string {
+  const dp = statedDecimals(stated);
+  const isRate = stated.endsWith('%');
+  const shown = isRate ? Math.max(dp, 2) : dp >= 2 ? dp : 2;
+  const { n, d } = scaledQuotient(num, den);
+  const q = roundedQuotient(n, d, shown + (isRate ? 2 : 0));
+  if (Number.isNaN(q)) return formatLike(num.div(den), stated);
+  // A quotient that rounds to zero is printed without a sign (+ 0 turns −0 into 0).
+  const value = n < 0 ? -q + 0 : q;
+  if (isRate) return `${fixedText(value, shown)}%`;
+  return dp >= 2 ? fixedText(value, shown) : pointsText(value, shown);
 }
 
 /** floor(a ÷ b) of safe integers a ≥ 0, b > 0, exactly; NaN when either is NaN or b is 0. */
@@ -78,8 +106,12 @@ export function floorDivide(a: number, b: number): number {
 
 /** Points or counts with at most `dp` decimals and no trailing zeros: 100 → "100", 4.7375 → "4.74". */
 export function formatPoints(value: Dec, dp = 2): string {
-  let n = roundedScaled(value, dp);
-  if (Number.isNaN(n)) return roundHalfUp(value, dp).toFixed();
+  const n = roundedScaled(value, dp);
+  return Number.isNaN(n) ? roundHalfUp(value, dp).toFixed() : pointsText(n, dp);
+}
+
+/** The decimal n × 10^−dp (n a safe integer, never −0) as toFixed() prints it, without trailing zeros: (470, 2) → "4.7". */
+function pointsText(n: number, dp: number): string {
   let places = dp;
   while (places > 0 && n % 10 === 0) {
     n /= 10;

@@ -1,7 +1,7 @@
 import { compareQuotient, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
-import { formatAmount, formatLike, formatQuotientRate, formatRate } from '../../number/format.js';
+import { formatAmount, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
-import { executionScore, executionScoreMatches, executionWeight, taskAmount } from '../../calc/funds.js';
+import { executionScoreMatches, executionWeight, formatExecutionScore, taskAmount } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import { DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -143,11 +143,11 @@ export const fundsExecutionScore: AuditRule = {
       if (stated === null || spent === null || budget === null || budget.isZero()) continue;
       const weight = executionWeight(row, ctx.rules);
       if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
-      const expected = executionScore(spent, budget, weight, ctx.rules);
+      const expected = formatExecutionScore(spent, budget, weight, ctx.rules, stated);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
-        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatQuotientRate(spent, budget)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${formatLike(expected, stated)}（评分规则：${ctx.rules.name}）。`,
-        expected: formatLike(expected, stated), actual: stated,
+        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatQuotientRate(spent, budget)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${expected}（评分规则：${ctx.rules.name}）。`,
+        expected, actual: stated,
       });
     }
   },
