@@ -277,19 +277,6 @@ export function scaledQuotient(num: Dec, den: Dec): { n: number; d: number } {
   return d < 0 ? { n: -n, d: -d } : { n, d };
 }
 
-/**
- * a × b, the decimal decimal.js's times gives (digits, exponent and sign),
- * made from the product of the scaled integers when that is safe and not zero
- * (so exact in both), without decimal.js's copy of b and its rounding pass.
- */
-export function product(a: Dec, b: Dec): Dec {
-  const aScale = decimalPlaces(a);
-  const bScale = decimalPlaces(b);
-  const n = safeMultiply(scaledInteger(a, aScale), scaledInteger(b, bScale));
-  // A zero product keeps the sign decimal.js gives it (−0 for a negative factor).
-  return n === 0 || Number.isNaN(n) || aScale + bScale > 22 ? a.times(b) : fromScaledInteger(n, aScale + bScale);
-}
-
 /** compare(a, b × c), on scaled integers when the figures allow, so without making the product. */
 export function compareToProduct(a: Dec, b: Dec, c: Dec): number {
   const bScale = decimalPlaces(b);

@@ -1,4 +1,4 @@
-import { commonScale, compare, Dec, decimalPlaces, ONE, rescale, roundedScaled, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
+import { commonScale, compare, Dec, decimalPlaces, ONE, rescale, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -74,12 +74,7 @@ function sumMatchesByDecimal(total: DecT, partsSum: DecT, n: number): boolean {
  * (a whole-number statement of a rate is a legitimate rounding).
  */
 export function statedMatches(stated: string, statedValue: DecT, exact: DecT): boolean {
-  const places = statedPlaces(stated);
-  // On scaled integers at the stated places when the figures allow, without a rounded copy.
-  const rounded = roundedScaled(exact, places);
-  const value = scaledInteger(statedValue, places);
-  if (Number.isNaN(rounded) || Number.isNaN(value)) return compare(roundHalfUp(exact, places), statedValue) === 0;
-  return rounded === value;
+  return compare(roundHalfUp(exact, statedPlaces(stated)), statedValue) === 0;
 }
 
 /** The decimals of a stated figure's value: those written, two more for a percentage ("94.46%" → 4). */

@@ -1,4 +1,4 @@
-import { compare, isBelowZero, ONE, product, ratio, ZERO, type Dec } from '../number/decimal.js';
+import { compare, isBelowZero, ONE, ratio, ZERO, type Dec } from '../number/decimal.js';
 import type { ScoringRuleSet } from './rule-set.js';
 import { sameUnit, type ParsedTarget, type QuantityTarget } from './target.js';
 
@@ -36,7 +36,7 @@ export function expectedIndicatorScore(target: ParsedTarget, actual: ParsedTarge
 function byRatio(actual: QuantityTarget, weight: Dec): ScoreOutcome {
   // The completion ratio of "94.75%", divided once per figure.
   const r = ratio(actual.valueText);
-  return { kind: 'computed', score: clamp(product(weight, compare(r, ONE) > 0 ? ONE : r), weight), byCompletionRatio: true };
+  return { kind: 'computed', score: clamp(weight.times(compare(r, ONE) > 0 ? ONE : r), weight), byCompletionRatio: true };
 }
 
 function direct(target: QuantityTarget, a: Dec, weight: Dec, overTarget: ScoringRuleSet['overTargetScoring']): Dec {

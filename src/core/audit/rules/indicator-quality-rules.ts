@@ -9,7 +9,7 @@ import type { BudgetBasis, Level1Kind } from '../../scoring/rule-set.js';
 import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import type { IndicatorRow } from '../table-figures.js';
-import { FUNDS_COLUMNS } from './labels.js';
+import { FUNDS_COLUMNS, hasText } from './labels.js';
 
 const VENDOR = '省级绩效管理系统校验规则（[vendor]）；财预〔2021〕101号；DOMAIN.md §3';
 
@@ -133,7 +133,7 @@ export const deviationNoteMissing: AuditRule = {
   check(ctx) {
     const overRatio = ctx.rules.overAchievementNoteRatio ? dec(ctx.rules.overAchievementNoteRatio) : null;
     for (const v of ctx.indicators()) {
-      if (v.ind.deviationNote.trim() !== '') continue;
+      if (hasText(v.ind.deviationNote)) continue;
       if (v.scoreVsWeight !== null && v.scoreVsWeight < 0) {
         ctx.emit({
           section: v.t.section, table: v.t.name, row: v.label, column: '偏差原因分析及改进措施', path: v.path, field: 'deviationNote',
@@ -298,7 +298,7 @@ const REQUIRED_FIELDS: { key: 'target' | 'actual' | 'weight' | 'score'; label: s
 
 /** Whether a row states a figure: a text that is not blank, a 分值 or 得分 that is not empty. */
 function isFilled(ind: Indicator, key: (typeof REQUIRED_FIELDS)[number]['key']): boolean {
-  return key === 'weight' || key === 'score' ? ind[key] !== null : ind[key].trim() !== '';
+  return key === 'weight' || key === 'score' ? ind[key] !== null : hasText(ind[key]);
 }
 
 export const requiredEmpty: AuditRule = {

@@ -21,3 +21,14 @@ export function indicatorLabel(ind: Indicator): string {
 export function isPlaceholder(ind: Indicator): boolean {
   return ind.name === '' && ind.target === '' && ind.actual === '' && ind.weight === null && ind.score === null;
 }
+
+/**
+ * Whether a cell says anything: s.trim() !== '', without trimming a copy for
+ * the common cell that starts with a character that is never white space
+ * (printable ASCII other than the space, or a CJK ideograph).
+ */
+export function hasText(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  return s.trim() !== '';
+}
