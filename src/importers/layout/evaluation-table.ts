@@ -186,7 +186,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       header = fh;
       if (fh.unit) p.moneyUnit = fh.unit;
       if (fh.weight) headerWeight = fh.weight;
-      taskColumns = taskHeader(row, fh.columns);
+      taskColumns = taskHeader(cells, fh.columns);
       goalColumns = null;
       continue;
     }
@@ -417,10 +417,13 @@ interface TaskColumns {
   spent: number;
 }
 
-function taskHeader(row: SourceCell[], columns: Map<number, FundsField>): TaskColumns | null {
-  const name = row.findIndex((c) => /任务名称/.test(c.text));
+/** Whether a text names the 任务名称 column (1) or the 主要内容 column (2) of a task block; 0 for neither. */
+const taskWord = question((cell: CellText): number => (/任务名称/.test(cell.text) ? 1 : 0) | (/主要内容|任务内容/.test(cell.text) ? 2 : 0));
+
+function taskHeader(cells: readonly CellText[], columns: Map<number, FundsField>): TaskColumns | null {
+  const name = cells.findIndex((c) => (c.ask(taskWord) & 1) !== 0);
   if (name < 0) return null;
-  const content = row.findIndex((c) => /主要内容|任务内容/.test(c.text));
+  const content = cells.findIndex((c) => (c.ask(taskWord) & 2) !== 0);
   let budget = -1;
   let spent = -1;
   for (const [i, f] of columns) {
