@@ -241,6 +241,63 @@ function refAt(row: readonly SourceCell[], col: number | null, shift: number): S
   return col === null ? undefined : row[col + shift]?.at;
 }
 
+/**
+ * The sources of an indicator row's fields, each found when asked for: a
+ * check cites few of a report's figures, and finding a cell's source makes
+ * it (a cell's source is made once, so each field gives the same object each
+ * time). A field whose column the header lacks, or the row does not reach,
+ * has none. As JSON, the fields that have a source, in the order below.
+ */
+export class IndicatorRefs {
+  readonly #row: readonly SourceCell[];
+  readonly #columns: IndicatorColumns;
+  readonly #shift: number;
+
+  constructor(row: readonly SourceCell[], columns: IndicatorColumns, shift: number) {
+    this.#row = row;
+    this.#columns = columns;
+    this.#shift = shift;
+  }
+
+  get name(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.name, this.#shift);
+  }
+  get target(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.target ?? this.#columns.initialTarget, this.#shift);
+  }
+  get actual(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.actual, this.#shift);
+  }
+  get weight(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.weight, this.#shift);
+  }
+  get score(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.score, this.#shift);
+  }
+  get deviationNote(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.note, this.#shift);
+  }
+  get scoreCoefficient(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.coefficient, this.#shift);
+  }
+  get core(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.core, this.#shift);
+  }
+
+  toJSON(): Partial<Record<keyof Indicator, SourceRef>> {
+    return {
+      name: this.name,
+      target: this.target,
+      actual: this.actual,
+      weight: this.weight,
+      score: this.score,
+      deviationNote: this.deviationNote,
+      scoreCoefficient: this.scoreCoefficient,
+      core: this.core,
+    };
+  }
+}
+
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
@@ -318,24 +375,9 @@ export class IndicatorReader {
     return out;
   }
 
-  /**
-   * Every column the header names has a source in the row, filled or not.
-   * Made whole, in one shape for every row, rather than field by field: the
-   * fields the header lacks are undefined, which no reader of a source (nor
-   * JSON) tells from absent.
-   */
+  /** Every column the header names has a source in the row, filled or not. */
   private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
-    const c = this.columns;
-    return {
-      name: refAt(row, c.name, shift),
-      target: refAt(row, c.target ?? c.initialTarget, shift),
-      actual: refAt(row, c.actual, shift),
-      weight: refAt(row, c.weight, shift),
-      score: refAt(row, c.score, shift),
-      deviationNote: refAt(row, c.note, shift),
-      scoreCoefficient: refAt(row, c.coefficient, shift),
-      core: refAt(row, c.core, shift),
-    };
+    return new IndicatorRefs(row, this.columns, shift);
   }
 
   private indicator(name = '', target = '', actual = '', weight: string | null = null, score: string | null = null, deviationNote = ''): Indicator {
