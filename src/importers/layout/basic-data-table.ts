@@ -178,7 +178,7 @@ function rowWords(cells: readonly CellText[]): number {
 const YEAR = /(\d{4})年/g;
 
 /** The years a text names ("2022年", "2023年"), in order. */
-function yearsIn(text: string): number[] {
+export function yearsIn(text: string): number[] {
   // An exec loop rather than matchAll, which makes an iterator and a copy of the expression each time.
   const years: number[] = [];
   YEAR.lastIndex = 0;
