@@ -104,7 +104,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     }
     if (words & FIGURES && words & COLUMN_GROUP) {
       const all = cells.map((c) => c.label).join('|');
-      const years = [...all.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+      const years = yearsIn(all);
       if (years.length >= 2) {
         b.previousYear = Math.min(...years);
         b.currentYear = Math.max(...years);
@@ -173,6 +173,17 @@ function rowWords(cells: readonly CellText[]): number {
   let words = 0;
   for (const cell of cells) words |= cell.ask(labelWords);
   return words;
+}
+
+const YEAR = /(\d{4})年/g;
+
+/** The years a text names ("2022年", "2023年"), in order. */
+export function yearsIn(text: string): number[] {
+  // An exec loop rather than matchAll, which makes an iterator and a copy of the expression each time.
+  const years: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) years.push(Number(m[1]));
+  return years;
 }
 
 /** What a row's first label says, asked once per label: the 厉行节约 row, the 本级专项 heading, a cost line. */

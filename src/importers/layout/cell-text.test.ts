@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellText, cellTexts, question, recentRowMemo } from './cell-text.js';
+import { BUDGET_WORD, CellText, cellTexts, GOAL_WORD, HEADER_WORDS, question, recentRowMemo, rowWords } from './cell-text.js';
+import { fundsHeader } from './funds-rows.js';
 
 describe('CellText.ask', () => {
   it('answers each question once per text, and each question apart', () => {
@@ -75,6 +76,42 @@ describe('recentRowMemo', () => {
           expect(memoised(cells)).toBe(plain(cells));
         }
       }),
+    );
+  });
+});
+
+describe('CellText.words', () => {
+  // Texts made of the words and of pieces of them, so that random texts hold them, and nearly hold them, often.
+  const piece = fc.constantFrom('目标', '目', '标', '预算', '预', '算', '执行', '执', '指标', '指标值', '完成值', '实际值', '度量单位', '量单位', '计量单位', '级指标', '名称', '性质', '年初', '全年', '数', '率', '分值', '得分', '10', ' ', '：', 'a');
+  const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+  const rowOf = (texts: string[]) => texts.map((t) => ({ text: t, at: {} }));
+
+  it('has a bit exactly when its text holds the word, and a row the OR of its cells', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        const cells = cellTexts(rowOf(texts));
+        for (const c of cells) {
+          expect((c.words & HEADER_WORDS) !== 0).toBe(/级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/.test(c.text));
+          expect((c.words & GOAL_WORD) !== 0).toBe(c.text.includes('目标'));
+          expect((c.words & BUDGET_WORD) !== 0).toBe(c.text.includes('预算') || c.text.includes('执行'));
+        }
+        const any = (bit: number) => (cells.some((c) => (c.words & bit) !== 0) ? bit : 0);
+        expect(rowWords(cells)).toBe(any(HEADER_WORDS) | any(GOAL_WORD) | any(BUDGET_WORD));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('spares only rows that cannot be a funds header: without 预算 or 执行 there is none', () => {
+    // Whole header cells, so that many rows are funds headers, some with 执行 and no 预算.
+    const headerCell = fc.constantFrom('年初数', '年初预算数', '全年预算数', '执行数', '全年执行数', '实际支出', '分值', '得分', '执行率', '预算执行情况（20分）', '项目', '');
+    fc.assert(
+      fc.property(fc.array(headerCell, { maxLength: 8 }), (texts) => {
+        const row = rowOf(texts);
+        const cells = cellTexts(row);
+        if ((rowWords(cells) & BUDGET_WORD) === 0) expect(fundsHeader(row, cells)).toBeNull();
+      }),
+      { numRuns: 3000 },
     );
   });
 });

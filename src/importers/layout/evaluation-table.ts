@@ -2,7 +2,7 @@ import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indic
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
 import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
-import { cellTexts, question, type CellText } from './cell-text.js';
+import { BUDGET_WORD, cellTexts, GOAL_WORD, HEADER_WORDS, question, rowWords, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -150,9 +150,9 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       p.remarks.push(remark);
       continue;
     }
-    // Only a row holding a header word can be an indicator header, whole or the top of one.
-    let headerWords = false;
-    for (const c of cells) headerWords ||= c.headerWord;
+    // Only a row holding a header word can be an indicator header, whole or the top of one; the same for a funds or a goal header.
+    const words = rowWords(cells);
+    const headerWords = (words & HEADER_WORDS) !== 0;
     const ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : headerWords ? indicatorHeader(cells) : null;
     partialHeader = null;
     if (ih) {
@@ -181,12 +181,12 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       partialHeader = row;
       continue;
     }
-    const fh = fundsHeader(row, cells);
+    const fh = (words & BUDGET_WORD) !== 0 ? fundsHeader(row, cells) : null;
     if (fh) {
       header = fh;
       if (fh.unit) p.moneyUnit = fh.unit;
       if (fh.weight) headerWeight = fh.weight;
-      taskColumns = taskHeader(row, fh.columns);
+      taskColumns = taskHeader(cells, fh.columns);
       goalColumns = null;
       continue;
     }
@@ -201,7 +201,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       taskColumns = null;
     }
     // The goal: a header row naming the goal and what was achieved, then the texts under them.
-    const goal = goalHeader(cells);
+    const goal = (words & GOAL_WORD) !== 0 ? goalHeader(cells) : null;
     if (goal) {
       goalColumns = goal;
       goalRows = 0;
@@ -388,7 +388,11 @@ function readLabelled(row: SourceCell[], cells: readonly CellText[], at: number,
   }
 }
 
-/** The parts both tables share. */
+/**
+ * The parts both tables share. Each table is written out field by field, in
+ * the same order (which its JSON keeps), rather than spreading this: a spread
+ * after other fields is copied property by property.
+ */
 function evaluationTable(p: Parsed): EvaluationTable {
   return {
     moneyUnit: p.moneyUnit,
@@ -404,7 +408,20 @@ function evaluationTable(p: Parsed): EvaluationTable {
 
 export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): DepartmentEvaluation {
   const p = parse(t, rec, 'department');
-  const dept: DepartmentEvaluation = { unit: p.head.unit, ...evaluationTable(p), basic: p.basic?.row ?? emptyFundsRow(), project: p.project?.row ?? emptyFundsRow() };
+  const e = evaluationTable(p);
+  const dept: DepartmentEvaluation = {
+    unit: p.head.unit,
+    moneyUnit: e.moneyUnit,
+    total: e.total,
+    sources: e.sources,
+    overallGoal: e.overallGoal,
+    indicators: e.indicators,
+    levelWeights: e.levelWeights,
+    totalScore: e.totalScore,
+    remarks: e.remarks,
+    basic: p.basic?.row ?? emptyFundsRow(),
+    project: p.project?.row ?? emptyFundsRow(),
+  };
   if (p.tasks.length > 0) dept.tasks = p.tasks;
   return dept;
 }
@@ -417,10 +434,13 @@ interface TaskColumns {
   spent: number;
 }
 
-function taskHeader(row: SourceCell[], columns: Map<number, FundsField>): TaskColumns | null {
-  const name = row.findIndex((c) => /任务名称/.test(c.text));
+/** Whether a text names the 任务名称 column (1) or the 主要内容 column (2) of a task block; 0 for neither. */
+const taskWord = question((cell: CellText): number => (/任务名称/.test(cell.text) ? 1 : 0) | (/主要内容|任务内容/.test(cell.text) ? 2 : 0));
+
+function taskHeader(cells: readonly CellText[], columns: Map<number, FundsField>): TaskColumns | null {
+  const name = cells.findIndex((c) => (c.ask(taskWord) & 1) !== 0);
   if (name < 0) return null;
-  const content = row.findIndex((c) => /主要内容|任务内容/.test(c.text));
+  const content = cells.findIndex((c) => (c.ask(taskWord) & 2) !== 0);
   let budget = -1;
   let spent = -1;
   for (const [i, f] of columns) {
@@ -471,5 +491,18 @@ export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEv
     const m = /[（(]([^）)]+)[）)]/.exec(t.caption);
     if (m?.[1]) name = m[1];
   }
-  return { name, supervisor: p.head.supervisor, implementer: p.head.implementer, ...evaluationTable(p) };
+  const e = evaluationTable(p);
+  return {
+    name,
+    supervisor: p.head.supervisor,
+    implementer: p.head.implementer,
+    moneyUnit: e.moneyUnit,
+    total: e.total,
+    sources: e.sources,
+    overallGoal: e.overallGoal,
+    indicators: e.indicators,
+    levelWeights: e.levelWeights,
+    totalScore: e.totalScore,
+    remarks: e.remarks,
+  };
 }

@@ -236,50 +236,73 @@ const totalFigure = question((cell: CellText): { label: string; grade: boolean; 
 /** Digits, points and percent signs only: not an indicator's name. */
 const figureOnly = question((cell: CellText): boolean => /^[\d.%]+$/.test(cell.content));
 
-/** The fields of an indicator whose source a row records, in the order they are recorded, with the column each is read from. */
-const SOURCE_FIELDS: readonly (readonly [keyof Indicator, (c: IndicatorColumns) => number | null])[] = [
-  ['name', (c) => c.name],
-  ['target', (c) => c.target ?? c.initialTarget],
-  ['actual', (c) => c.actual],
-  ['weight', (c) => c.weight],
-  ['score', (c) => c.score],
-  ['deviationNote', (c) => c.note],
-  ['scoreCoefficient', (c) => c.coefficient],
-  ['core', (c) => c.core],
-];
-
-/** The source columns of each header, shared by the tables that repeat it (headers are memoised: headerColumns). */
-const sourcesByHeader = new WeakMap<IndicatorColumns, readonly SourceColumn[]>();
-
-/** The fields whose source a row records and their header columns, in SOURCE_FIELDS order, leaving out columns the header lacks. */
-function sourceColumns(columns: IndicatorColumns): readonly SourceColumn[] {
-  let out = sourcesByHeader.get(columns);
-  if (out === undefined) {
-    const found: SourceColumn[] = [];
-    for (const [field, column] of SOURCE_FIELDS) {
-      const col = column(columns);
-      if (col !== null) found.push({ field, col });
-    }
-    sourcesByHeader.set(columns, found);
-    out = found;
-  }
-  return out;
+/** The source of the cell under a header column at a shift; undefined when the header has no such column or the row no such cell. */
+function refAt(row: readonly SourceCell[], col: number | null, shift: number): SourceRef | undefined {
+  return col === null ? undefined : row[col + shift]?.at;
 }
 
-interface SourceColumn {
-  field: keyof Indicator;
-  col: number;
+/**
+ * The sources of an indicator row's fields, each found when asked for: a
+ * check cites few of a report's figures, and finding a cell's source makes
+ * it (a cell's source is made once, so each field gives the same object each
+ * time). A field whose column the header lacks, or the row does not reach,
+ * has none. As JSON, the fields that have a source, in the order below.
+ */
+export class IndicatorRefs {
+  readonly #row: readonly SourceCell[];
+  readonly #columns: IndicatorColumns;
+  readonly #shift: number;
+
+  constructor(row: readonly SourceCell[], columns: IndicatorColumns, shift: number) {
+    this.#row = row;
+    this.#columns = columns;
+    this.#shift = shift;
+  }
+
+  get name(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.name, this.#shift);
+  }
+  get target(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.target ?? this.#columns.initialTarget, this.#shift);
+  }
+  get actual(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.actual, this.#shift);
+  }
+  get weight(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.weight, this.#shift);
+  }
+  get score(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.score, this.#shift);
+  }
+  get deviationNote(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.note, this.#shift);
+  }
+  get scoreCoefficient(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.coefficient, this.#shift);
+  }
+  get core(): SourceRef | undefined {
+    return refAt(this.#row, this.#columns.core, this.#shift);
+  }
+
+  toJSON(): Partial<Record<keyof Indicator, SourceRef>> {
+    return {
+      name: this.name,
+      target: this.target,
+      actual: this.actual,
+      weight: this.weight,
+      score: this.score,
+      deviationNote: this.deviationNote,
+      scoreCoefficient: this.scoreCoefficient,
+      core: this.core,
+    };
+  }
 }
 
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
   readonly levelWeights: StatedLevelWeight[] = [];
-  /** The columns each row records sources from, worked out once per table rather than per row. */
-  private readonly sources: readonly SourceColumn[];
-  constructor(private readonly columns: IndicatorColumns) {
-    this.sources = sourceColumns(columns);
-  }
+  constructor(private readonly columns: IndicatorColumns) {}
 
   /** Reads a row; `cells` are its cells' texts (cellTexts(row)), read once for every reader of the row. */
   read(row: SourceCell[], cells: readonly CellText[]): IndicatorRow {
@@ -354,14 +377,7 @@ export class IndicatorReader {
 
   /** Every column the header names has a source in the row, filled or not. */
   private refs(row: SourceCell[], shift: number): Partial<Record<keyof Indicator, SourceRef>> {
-    const refs: Partial<Record<keyof Indicator, SourceRef>> = {};
-    const sources = this.sources;
-    for (let k = 0; k < sources.length; k++) {
-      const { field, col } = sources[k] as SourceColumn;
-      const ref = row[col + shift]?.at;
-      if (ref) refs[field] = ref;
-    }
-    return refs;
+    return new IndicatorRefs(row, this.columns, shift);
   }
 
   private indicator(name = '', target = '', actual = '', weight: string | null = null, score: string | null = null, deviationNote = ''): Indicator {
@@ -446,7 +462,9 @@ export class IndicatorReader {
     if (sc?.content) score += sc.amount !== null ? 1 : -3;
     if (cellAt(cells, c.target, s)?.content) score += 1;
     if (cellAt(cells, c.actual, s)?.content) score += 1;
-    for (let i = nextContent(cells, levels, 0); i >= 0; i = nextContent(cells, levels, i + 1)) if (this.columns.named[i - s] !== true) score -= 2;
+    // A cell before the header's first column (i - s < 0) is in no column; an index is never looked up below 0, which is slow.
+    const named = c.named;
+    for (let i = nextContent(cells, levels, 0); i >= 0; i = nextContent(cells, levels, i + 1)) if (i - s < 0 || named[i - s] !== true) score -= 2;
     if (s !== 0) score -= 0.5;
     return score;
   }
