@@ -28,8 +28,21 @@ export function decodeEntities(s: string): string {
 
 /** Markdown emphasis around a whole line or inside it: "**三、…**" → "三、…". */
 export function stripMarkdownEmphasis(s: string): string {
-  const out = s.includes('**') ? s.replace(/\*\*([^*]*)\*\*/g, '$1') : s;
+  const out = s.includes('**') ? withoutBold(s) : s;
   return out.includes('__') ? out.replace(/__([^_]+)__/g, '$1') : out;
+}
+
+/** Bold: "**…**" with no star inside. */
+const BOLD = /\*\*([^*]*)\*\*/g;
+
+/**
+ * Each bold stretch replaced by its text, as replacing BOLD by '$1' does. A
+ * bold heading ("### **三、…**") is bold from end to end with no other star:
+ * its text is cut out without the pattern.
+ */
+export function withoutBold(s: string): string {
+  if (s.length >= 4 && s.startsWith('**') && s.indexOf('*', 2) === s.length - 2 && s.endsWith('**')) return s.slice(2, -2);
+  return s.replace(BOLD, '$1');
 }
 
 /** A cell's or line's text as a reader sees it: HTML and emphasis removed, spaces collapsed, trimmed. */

@@ -24,6 +24,7 @@ describe('linesAndCells', () => {
           row.cells.forEach((c, ci) => expect(c.at).toEqual({ file: 'f.txt', line: i + 1, table: 2, row: 3, column: ci + 1 }));
         });
       }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,17 +1,24 @@
 import type { SourceDocument } from '../source-document.js';
 
-/** The last `n` lines of a text, without splitting the rest of it. */
-function lastLines(text: string, n: number): string[] {
+/**
+ * The tab-separated widths of the last `n` lines of a text: how many cells
+ * each line holding a tab has, before the last line, and the last line's
+ * (0 when it holds no tab). Read in place, without cutting the lines out.
+ */
+export function lastLineWidths(text: string, n: number): { widths: number[]; last: number } {
   let start = text.length;
   for (let k = 0; k < n && start > 0; k++) start = text.lastIndexOf('\n', start - 1);
-  return text.slice(start + 1).split('\n');
-}
-
-/** How many cells a tab-separated line has, counting its tabs rather than cutting it. */
-function cellCount(line: string): number {
-  let n = 1;
-  for (let i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) n++;
-  return n;
+  const widths: number[] = [];
+  let tabs = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) tabs++;
+    else if (c === 10) {
+      if (tabs > 0) widths.push(tabs + 1);
+      tabs = 0;
+    }
+  }
+  return { widths, last: tabs > 0 ? tabs + 1 : 0 };
 }
 
 /** More `<table` than `</table>` tags, counted in one pass over the text. */
@@ -36,14 +43,8 @@ export function truncationOf(text: string, doc: SourceDocument): string | null {
   if (!last) return null;
   if (last.kind === 'table') {
     // The table's own lines, read back from the end of the text (the rows are padded, the lines are not).
-    const lines = lastLines(text, last.rows.length + 1);
-    const lastLine = lines[lines.length - 1] ?? '';
-    const cells = cellCount(lastLine);
-    const widths = lines
-      .slice(0, -1)
-      .filter((l) => l.includes('\t'))
-      .map(cellCount);
-    if (lastLine.includes('\t') && widths.length >= 2 && widths.every((w) => w === widths[0]) && cells < (widths[0] ?? 0)) {
+    const { widths, last: cells } = lastLineWidths(text, last.rows.length + 1);
+    if (cells > 0 && widths.length >= 2 && widths.every((w) => w === widths[0]) && cells < (widths[0] ?? 0)) {
       return `最后一行表格只有 ${cells} 列，而该表其余各行都是 ${widths[0]} 列，文件可能在表格中间被截断。`;
     }
     return null;
