@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, onlyTrimNeeded } from './html-fragments.js';
-import { linesAndCells } from './lines-and-cells.js';
+import { isBlankRow, linesAndCells } from './lines-and-cells.js';
 
 describe('linesAndCells', () => {
   it('gives the lines of any text, and each line holding a tab cut at its tabs into cleaned cells that know their place', () => {
-    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', ' ', '  ', '\u3000', '\u00a0', '*', '_', '<b>', '&amp;', '\t', '\t', '\n', '\n', '\r', '\r\n', '😀');
+    const piece = fc.constantFrom('a', '中', '12.5', '', ' ', ' ', '  ', '\u3000', '\u00a0', '\u2028', '*', '**', '_', '<b>', '&amp;', '\t', '\t', '\t', '\n', '\n', '\r', '\r\n', '😀');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
@@ -19,6 +19,7 @@ describe('linesAndCells', () => {
           if (!line.includes('\t')) return expect(row).toBeUndefined();
           expect(row?.cells.map((c) => c.text)).toEqual(line.split('\t').map(cleanText));
           if (!row) return;
+          expect(isBlankRow(row, line, got.plain[i] === true)).toBe(/^\s*$/.test(line));
           row.table = 2;
           row.row = 3;
           row.cells.forEach((c, ci) => expect(c.at).toEqual({ file: 'f.txt', line: i + 1, table: 2, row: 3, column: ci + 1 }));

@@ -89,3 +89,13 @@ function rowOf(lf: string, start: number, tab: number, end: number, plain: boole
 function cellText(raw: string, plain: boolean): string {
   return plain ? trimCell(raw) : cleanText(raw);
 }
+
+/**
+ * isBlank of a row's line. A row holding a cell with text is not blank (nearly every row is told at its
+ * first cells); the cells of a row needing no more than trimming (`plain`) are its line cut at its tabs
+ * and trimmed, and trim removes what \s matches: then it is blank when every cell is empty.
+ */
+export function isBlankRow(row: TextRow, line: string, plain: boolean): boolean {
+  for (const cell of row.cells) if (cell.text !== '') return false;
+  return plain || /^\s*$/.test(line);
+}

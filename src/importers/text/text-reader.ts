@@ -4,7 +4,7 @@ import { cleanText, onlyTrimNeeded } from './html-fragments.js';
 import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
-import { linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
+import { isBlankRow, linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -44,13 +44,13 @@ export function readText(text: string, file: string): SourceDocument {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const lineNo = i + 1;
-    if (isBlank(raw)) {
+    const row = rows[i];
+    if (row ? isBlankRow(row, raw, plainLine[i] === true) : isBlank(raw)) {
       endParagraph();
       // A table continues over one blank line when the next row has as many cells.
       if (table && !continuesTable(rows[i + 1], table)) endTable();
       continue;
     }
-    const row = rows[i];
     if (row) {
       endParagraph();
       state.pending = null;
