@@ -1,6 +1,7 @@
 import { compare, decOrNull, RunningSum, ZERO, type Dec } from '../number/decimal.js';
 import type { Indicator, StatedLevelWeight } from '../model/report.js';
 import { parseTarget, type ParsedTarget } from '../scoring/target.js';
+import { subPath } from '../util/model-path.js';
 import type { TableView } from './context.js';
 import { indicatorLabel, isPlaceholder } from './rules/labels.js';
 
@@ -39,7 +40,7 @@ export class IndicatorRow {
 
   /** Model path of the row ("projects.3.indicators.12"), made only when a finding names it. */
   get path(): string {
-    this.pathText ??= `${this.t.path}.indicators.${this.i}`;
+    this.pathText ??= subPath(subPath(this.t.path, 'indicators'), this.i);
     return this.pathText;
   }
 }

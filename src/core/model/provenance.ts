@@ -1,3 +1,4 @@
+import { subPath } from '../util/model-path.js';
 import type { SourceRef } from './source-ref.js';
 
 /**
@@ -48,7 +49,8 @@ export function figureSource(p: Provenance, path: string): SourceRef | undefined
  * (a finding on an indicator knows its row and field already).
  */
 export function rowFigureSource(p: Provenance, row: string, field: string): SourceRef | undefined {
-  const own = p.figures.get(`${row}.${field}`);
+  // The joined path made once per process (subPath), not joined and hashed afresh for every finding.
+  const own = p.figures.get(subPath(row, field));
   if (own) return own;
   return p.rows.get(row)?.[field];
 }
