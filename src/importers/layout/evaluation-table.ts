@@ -408,20 +408,7 @@ function evaluationTable(p: Parsed): EvaluationTable {
 
 export function readDepartmentEvaluation(t: LogicalTable, rec: Recorder): DepartmentEvaluation {
   const p = parse(t, rec, 'department');
-  const e = evaluationTable(p);
-  const dept: DepartmentEvaluation = {
-    unit: p.head.unit,
-    moneyUnit: e.moneyUnit,
-    total: e.total,
-    sources: e.sources,
-    overallGoal: e.overallGoal,
-    indicators: e.indicators,
-    levelWeights: e.levelWeights,
-    totalScore: e.totalScore,
-    remarks: e.remarks,
-    basic: p.basic?.row ?? emptyFundsRow(),
-    project: p.project?.row ?? emptyFundsRow(),
-  };
+  const dept: DepartmentEvaluation = { unit: p.head.unit, ...evaluationTable(p), basic: p.basic?.row ?? emptyFundsRow(), project: p.project?.row ?? emptyFundsRow() };
   if (p.tasks.length > 0) dept.tasks = p.tasks;
   return dept;
 }
@@ -491,18 +478,5 @@ export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEv
     const m = /[（(]([^）)]+)[）)]/.exec(t.caption);
     if (m?.[1]) name = m[1];
   }
-  const e = evaluationTable(p);
-  return {
-    name,
-    supervisor: p.head.supervisor,
-    implementer: p.head.implementer,
-    moneyUnit: e.moneyUnit,
-    total: e.total,
-    sources: e.sources,
-    overallGoal: e.overallGoal,
-    indicators: e.indicators,
-    levelWeights: e.levelWeights,
-    totalScore: e.totalScore,
-    remarks: e.remarks,
-  };
+  return { name, supervisor: p.head.supervisor, implementer: p.head.implementer, ...evaluationTable(p) };
 }
