@@ -1,6 +1,6 @@
 import type { BasicDataTable, CostLine, NamedCostLine } from '../../core/model/report.js';
 import type { SourceCell } from '../source-document.js';
-import { question, type CellText } from './cell-text.js';
+import { question, rowBits, type CellText } from './cell-text.js';
 import { parseAmount, parseRate } from './cell-values.js';
 import type { LogicalTable } from './logical-tables.js';
 import type { PathNode } from '../../core/util/model-path.js';
@@ -92,7 +92,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
     const firstText = texts[0] as CellText;
     const first = firstText.label;
     const label = firstText.ask(rowLabel);
-    const words = rowWords(cells);
+    const words = rowBits(cells, labelWords);
     if (words & STAFFING && words & ON_PAYROLL) {
       pendingHeadcount = row;
       continue;
@@ -153,7 +153,7 @@ export function readBasicData(t: LogicalTable, rec: Recorder): BasicDataTable {
   return b;
 }
 
-/** Words a row's labels hold that make it a header (bits of rowWords). */
+/** Words a row's labels hold that make it a header (bits of labelWords; none of them spans two cells). */
 const STAFFING = 1;
 const ON_PAYROLL = 2;
 const FIGURES = 4;
@@ -167,13 +167,6 @@ const labelWords = question((cell: CellText): number =>
   (/决算数|预算数/.test(cell.label) ? FIGURES : 0) |
   (/经费控制|\d{4}年/.test(cell.label) ? COLUMN_GROUP : 0) |
   (/楼堂馆所|批复规模/.test(cell.label) ? BUILDINGS : 0));
-
-/** The header words any label of a row holds; none of them spans two cells, so each label is read once. */
-function rowWords(cells: readonly CellText[]): number {
-  let words = 0;
-  for (const cell of cells) words |= cell.ask(labelWords);
-  return words;
-}
 
 const YEAR = /(\d{4})年/g;
 

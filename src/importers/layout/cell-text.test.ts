@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUDGET_WORD, CellText, cellTexts, GOAL_WORD, HEADER_WORDS, question, recentRowMemo, rowWords } from './cell-text.js';
+import { CellText, cellTexts, question, recentRowMemo, rowBits } from './cell-text.js';
+import { BUDGET_WORD, GOAL_WORD, HEADER_WORDS, headerWords } from './evaluation-table.js';
 import { fundsHeader } from './funds-rows.js';
 
 describe('CellText.ask', () => {
@@ -80,7 +81,7 @@ describe('recentRowMemo', () => {
   });
 });
 
-describe('CellText.words', () => {
+describe('header words of texts and rows (rowBits)', () => {
   // Texts made of the words and of pieces of them, so that random texts hold them, and nearly hold them, often.
   const piece = fc.constantFrom('目标', '目', '标', '预算', '预', '算', '执行', '执', '指标', '指标值', '完成值', '实际值', '度量单位', '量单位', '计量单位', '级指标', '名称', '性质', '年初', '全年', '数', '率', '分值', '得分', '10', ' ', '：', 'a');
   const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
@@ -91,12 +92,12 @@ describe('CellText.words', () => {
       fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
         const cells = cellTexts(rowOf(texts));
         for (const c of cells) {
-          expect((c.words & HEADER_WORDS) !== 0).toBe(/级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/.test(c.text));
-          expect((c.words & GOAL_WORD) !== 0).toBe(c.text.includes('目标'));
-          expect((c.words & BUDGET_WORD) !== 0).toBe(c.text.includes('预算') || c.text.includes('执行'));
+          expect((c.ask(headerWords) & HEADER_WORDS) !== 0).toBe(/级指标|指标值|指标名称|完成值|实际值|指标性质|度量单位|计量单位/.test(c.text));
+          expect((c.ask(headerWords) & GOAL_WORD) !== 0).toBe(c.text.includes('目标'));
+          expect((c.ask(headerWords) & BUDGET_WORD) !== 0).toBe(c.text.includes('预算') || c.text.includes('执行'));
         }
-        const any = (bit: number) => (cells.some((c) => (c.words & bit) !== 0) ? bit : 0);
-        expect(rowWords(cells)).toBe(any(HEADER_WORDS) | any(GOAL_WORD) | any(BUDGET_WORD));
+        const any = (bit: number) => (cells.some((c) => (c.ask(headerWords) & bit) !== 0) ? bit : 0);
+        expect(rowBits(cells, headerWords)).toBe(any(HEADER_WORDS) | any(GOAL_WORD) | any(BUDGET_WORD));
       }),
       { numRuns: 3000 },
     );
@@ -109,7 +110,7 @@ describe('CellText.words', () => {
       fc.property(fc.array(headerCell, { maxLength: 8 }), (texts) => {
         const row = rowOf(texts);
         const cells = cellTexts(row);
-        if ((rowWords(cells) & BUDGET_WORD) === 0) expect(fundsHeader(row, cells)).toBeNull();
+        if ((rowBits(cells, headerWords) & BUDGET_WORD) === 0) expect(fundsHeader(row, cells)).toBeNull();
       }),
       { numRuns: 3000 },
     );

@@ -18,8 +18,6 @@ export class CellText {
   readonly blank: boolean;
   /** Holds a word only an indicator header has (指标值, 实际完成值, 度量单位 …). */
   readonly headerWord: boolean;
-  /** The words of ROW_WORDS it holds, as bits: a row holds one when the OR of its cells' bits has it. */
-  readonly words: number;
   #label: string | undefined;
   #amount: string | null | undefined;
   #rate: string | null | undefined;
@@ -33,7 +31,6 @@ export class CellText {
     this.blank = t === '';
     this.content = FILLER.test(t) ? '' : t;
     this.headerWord = hasHeaderWord(text);
-    this.words = (this.headerWord ? HEADER_WORDS : 0) | (text.includes('目标') ? GOAL_WORD : 0) | (text.includes('预算') || text.includes('执行') ? BUDGET_WORD : 0);
   }
 
   /** The text as a label: spaces and trailing colons dropped, half-width figures (labelOf). */
@@ -95,20 +92,14 @@ export function question<T>(answer: (cell: CellText) => T): Question<T> {
 }
 
 /**
- * Words without which a row cannot be a header of some kind, the bits of
- * CellText.words: an indicator header's (headerWord), the 目标 of a goal
- * header, the 预算 or 执行 of a funds header. Known once per text, they spare
- * the rows that lack them a look at each of their cells for that header.
+ * The OR over a row's cells of a question whose answer is bits (the words a
+ * text holds, say): a row holds a word when one of its cells does. Asked once
+ * per text, the bits spare the rows that lack a word a look at each cell.
  */
-export const HEADER_WORDS = 1;
-export const GOAL_WORD = 2;
-export const BUDGET_WORD = 4;
-
-/** The OR of the word bits of a row's cells (CellText.words). */
-export function rowWords(cells: readonly CellText[]): number {
-  let words = 0;
-  for (let i = 0; i < cells.length; i++) words |= (cells[i] as CellText).words;
-  return words;
+export function rowBits(cells: readonly CellText[], bits: Question<number>): number {
+  let found = 0;
+  for (let i = 0; i < cells.length; i++) found |= (cells[i] as CellText).ask(bits);
+  return found;
 }
 
 /** Cells that only fill space: "……", "—", "/". */

@@ -2,7 +2,7 @@ import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indic
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
 import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
-import { BUDGET_WORD, cellTexts, GOAL_WORD, HEADER_WORDS, question, rowWords, type CellText } from './cell-text.js';
+import { cellTexts, question, rowBits, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
@@ -86,6 +86,19 @@ const goalRole = question((cell: CellText): GoalRole => ({
   header: GOAL_HEADER.test(cell.label),
 }));
 
+/**
+ * Words without which a row cannot be a header of some kind, as bits of
+ * headerWords: an indicator header's (CellText.headerWord), the 目标 of a goal
+ * header, the 预算 or 执行 of a funds header.
+ */
+export const HEADER_WORDS = 1;
+export const GOAL_WORD = 2;
+export const BUDGET_WORD = 4;
+
+/** The header words of a text (HEADER_WORDS, GOAL_WORD, BUDGET_WORD). */
+export const headerWords = question((cell: CellText): number =>
+  (cell.headerWord ? HEADER_WORDS : 0) | (cell.text.includes('目标') ? GOAL_WORD : 0) | (cell.text.includes('预算') || cell.text.includes('执行') ? BUDGET_WORD : 0));
+
 /** Where the goal's two texts are recorded. */
 const GOAL_PATHS = { expected: 'overallGoal.expected', achieved: 'overallGoal.achieved' } as const;
 
@@ -151,9 +164,9 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     // Only a row holding a header word can be an indicator header, whole or the top of one; the same for a funds or a goal header.
-    const words = rowWords(cells);
-    const headerWords = (words & HEADER_WORDS) !== 0;
-    const ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : headerWords ? indicatorHeader(cells) : null;
+    const words = rowBits(cells, headerWords);
+    const indicatorHeaderWords = (words & HEADER_WORDS) !== 0;
+    const ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : indicatorHeaderWords ? indicatorHeader(cells) : null;
     partialHeader = null;
     if (ih) {
       reader = new IndicatorReader(ih);
@@ -177,7 +190,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
       continue;
     }
     if (phase === 'after') continue;
-    if (headerWords && partialIndicatorHeader(cells)) {
+    if (indicatorHeaderWords && partialIndicatorHeader(cells)) {
       partialHeader = row;
       continue;
     }
@@ -388,11 +401,7 @@ function readLabelled(row: SourceCell[], cells: readonly CellText[], at: number,
   }
 }
 
-/**
- * The parts both tables share. Each table is written out field by field, in
- * the same order (which its JSON keeps), rather than spreading this: a spread
- * after other fields is copied property by property.
- */
+/** The parts both tables share. */
 function evaluationTable(p: Parsed): EvaluationTable {
   return {
     moneyUnit: p.moneyUnit,
