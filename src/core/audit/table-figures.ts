@@ -76,14 +76,14 @@ export class TableSums {
   constructor(
     private readonly rows: readonly IndicatorRow[],
   ) {
-    const weights = new StatedSumBuilder();
-    const scores = new StatedSumBuilder();
+    const weights = new RunningSum();
+    const scores = new RunningSum();
     for (const r of rows) {
       if (r.weight !== null) weights.add(r.weight);
       if (r.score !== null) scores.add(r.score);
     }
-    this.weights = weights.result();
-    this.scores = scores.result();
+    this.weights = statedSum(weights);
+    this.scores = statedSum(scores);
   }
 
   /** The stated weights under a level label: all of them for level 0, else those whose 一级 / 二级指标 is its name. */
@@ -99,23 +99,13 @@ export class TableSums {
   }
 
   private weightsNamed(level: 1 | 2, name: string): StatedSum {
-    const weights = new StatedSumBuilder();
+    const weights = new RunningSum();
     for (const r of this.rows) if (r.weight !== null && (level === 1 ? r.ind.level1 : r.ind.level2) === name) weights.add(r.weight);
-    return weights.result();
+    return statedSum(weights);
   }
 }
 
-/** Stated figures added up as they are read (exactly, without a decimal per step: see `RunningSum`), and counted. */
-class StatedSumBuilder {
-  private readonly total = new RunningSum();
-  private count = 0;
-
-  add(value: Dec): void {
-    this.total.add(value);
-    this.count++;
-  }
-
-  result(): StatedSum {
-    return { sum: this.count === 0 ? ZERO : this.total.value(), count: this.count };
-  }
+/** Stated figures added up (exactly, without a decimal per step: see `RunningSum`), and how many there were. */
+function statedSum(total: RunningSum): StatedSum {
+  return { sum: total.count === 0 ? ZERO : total.value(), count: total.count };
 }

@@ -42,13 +42,8 @@ export function carriedOut(b: SpendingBlock): Dec | null {
  * restates its total and proves nothing); missing parts count as 0.
  */
 function partial(parts: (string | null)[]): { value: Dec; parts: number } | null {
-  // Added as they are counted: the same sum as `sum`, without the arrays of stated texts and values.
+  // The same sum as `sum`, without the arrays of stated texts and values.
   const total = new RunningSum();
-  let count = 0;
-  for (const p of parts) {
-    if (p === null) continue;
-    total.add(dec(p));
-    count++;
-  }
-  return count < 2 ? null : { value: total.value(), parts: count };
+  for (const p of parts) if (p !== null) total.add(dec(p));
+  return total.count < 2 ? null : { value: total.value(), parts: total.count };
 }

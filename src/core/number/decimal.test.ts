@@ -155,6 +155,7 @@ describe('sums', () => {
         for (const v of values) running.add(v);
         const r = running.value();
         const s = values.reduce((total, v) => total.plus(v), ZERO);
+        if (running.count !== values.length) return false;
         return r.isNaN() ? s.isNaN() : r.toString() === s.toString() && r.isNegative() === s.isNegative();
       }),
       { numRuns: 5000 },

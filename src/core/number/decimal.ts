@@ -97,12 +97,15 @@ export function sum(values: readonly (Dec | null)[]): Dec {
  * is the same).
  */
 export class RunningSum {
+  /** How many values were added. */
+  count = 0;
   private units = 0;
   private scale = 0;
   /** The sum by decimal.js, once the scaled integers are out of range. */
   private byDecimal: Dec | null = null;
 
   add(value: Dec): void {
+    this.count++;
     if (this.byDecimal !== null) {
       this.byDecimal = this.byDecimal.plus(value);
       return;

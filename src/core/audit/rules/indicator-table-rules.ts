@@ -13,21 +13,8 @@ const VENDOR = '财预〔2020〕10号 附件2；省级绩效管理系统校验�
  * leaves its indicators what is left of 100 (a form scoring execution at 20
  * gives them 80). The first is the one a finding asks for.
  */
-function allowedTotals(statedExec: string | null, indicatorTotal: Dec, withExecution: Dec): readonly Dec[] {
-  return statedExec === null ? [indicatorTotal, withExecution] : restOfHundred(statedExec);
-}
-
-/** [100 − a stated execution weight], once per weight as written ("10", "20"): every table of a report states the same. */
-const REST_OF_HUNDRED = new Map<string, readonly Dec[]>();
-
-function restOfHundred(statedExec: string): readonly Dec[] {
-  let rest = REST_OF_HUNDRED.get(statedExec);
-  if (rest === undefined) {
-    rest = [HUNDRED.minus(dec(statedExec))];
-    if (REST_OF_HUNDRED.size >= 1000) REST_OF_HUNDRED.clear();
-    REST_OF_HUNDRED.set(statedExec, rest);
-  }
-  return rest;
+function allowedTotals(statedExec: string | null, indicatorTotal: Dec, withExecution: Dec): Dec[] {
+  return statedExec === null ? [indicatorTotal, withExecution] : [HUNDRED.minus(dec(statedExec))];
 }
 
 export const indicatorWeightTotal: AuditRule = {
