@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../importers/input-error.js';
 import { interpret, type ImportedReport } from '../importers/layout/interpret.js';
+import { looksLikeJson } from '../importers/json/looks-like-json.js';
 import { looksLikeHtmlDocument, readHtml } from '../importers/html/html-reader.js';
 import { sniff, type FileKind } from '../importers/zip/sniff.js';
 import type { SourceDocument } from '../importers/source-document.js';
@@ -89,20 +90,12 @@ function wrongExtension(file: string, ext: string, kind: FileKind): never {
 
 export async function loadReport(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedReport> {
   const bytes = await readInputFile(file, limits);
-  if (startsWithBrace(bytes) && sniff(bytes) === 'text') {
+  if (looksLikeJson(bytes) && sniff(bytes) === 'text') {
     // jixiao's own JSON of a report (`jixiao import`): the model itself, validated; its reader loads the schema library only when needed.
-    const text = decodeTextFast(bytes, file);
-    const { looksLikeJson, readModelJson } = await import('../importers/json/model-json.js');
-    if (looksLikeJson(text)) return { ...readModelJson(text, file), file };
+    const { readModelJson } = await import('../importers/json/model-json.js');
+    return { ...readModelJson(decodeTextFast(bytes, file), file), file };
   }
   const source = await readSource(file, bytes, limits);
   const imported = interpret(source);
   return { ...imported, file, source };
-}
-
-/** Whether the first byte past a UTF-8 byte order mark and ASCII spaces is "{": no report text starts so. */
-function startsWithBrace(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  return bytes[i] === 0x7b;
 }

@@ -54,5 +54,6 @@ describe('lineAndColumnAt', () => {
     expect(lineAndColumnAt('ab\ncd\n', 0)).toEqual({ line: 1, column: 1 });
     expect(lineAndColumnAt('ab\ncd\n', 4)).toEqual({ line: 2, column: 2 });
     expect(lineAndColumnAt('ab\ncd\n', 6)).toEqual({ line: 3, column: 1 });
+    expect(lineAndColumnAt('\nab', 0)).toEqual({ line: 1, column: 1 });
   });
 });

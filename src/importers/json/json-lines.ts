@@ -1,3 +1,5 @@
+import { lineLocator } from '../text/line-index.js';
+
 /**
  * The line each value of a JSON text starts on, by its path in the value
  * ("projects.0.indicators.3.weight": object keys and array indexes joined by
@@ -75,11 +77,6 @@ const DELIMITERS = new Set([0x2c, 0x7d, 0x5d, 0x20, 0x09, 0x0a, 0x0d]);
 
 /** The 1-based line and column of a UTF-16 offset of a text. */
 export function lineAndColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++;
-    lineStart = at + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  return { line: lineLocator(text)(offset), column: offset - lineStart + 1 };
 }

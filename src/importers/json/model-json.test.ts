@@ -5,7 +5,8 @@ import { hunan } from '../../core/scoring/rule-sets/hunan.js';
 import { arbitraryReport } from '../../../test/support/arbitrary-report.js';
 import { importText, REFERENCE_TEXT } from '../../../test/support/check-text.js';
 import { InputError } from '../input-error.js';
-import { looksLikeJson, readModelJson } from './model-json.js';
+import { looksLikeJson } from './looks-like-json.js';
+import { readModelJson } from './model-json.js';
 
 const refused = (text: string) => {
   try {
@@ -73,8 +74,9 @@ describe('readModelJson', () => {
 
 describe('looksLikeJson', () => {
   it('is true when the first character past spaces and a BOM is "{", as no report text starts', () => {
-    expect(looksLikeJson('\ufeff \r\n {"a":1}')).toBe(true);
-    expect(looksLikeJson(REFERENCE_TEXT)).toBe(false);
-    expect(looksLikeJson('   ')).toBe(false);
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    expect(looksLikeJson(bytes('\ufeff \r\n {"a":1}'))).toBe(true);
+    expect(looksLikeJson(bytes(REFERENCE_TEXT))).toBe(false);
+    expect(looksLikeJson(bytes('   '))).toBe(false);
   });
 });

@@ -56,16 +56,6 @@ export function readModelJson(text: string, file: string): ModelJson {
   };
 }
 
-/** Whether a text is JSON rather than a report's text: its first character past spaces is "{". */
-export function looksLikeJson(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b) return true;
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff) return false;
-  }
-  return false;
-}
-
 function looksLikeReport(data: unknown): data is Record<string, unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
   return REPORT_KEYS.filter((k) => k in data).length >= 2;
