@@ -1,7 +1,8 @@
 import type { DepartmentEvaluation, DepartmentReport, ProjectEvaluation } from '../model/report.js';
 import { figureSource, rowFigureSource, type Provenance } from '../model/provenance.js';
 import type { SourceRef } from '../model/source-ref.js';
-import { narrativeMentions, type ParagraphMention } from '../narrative/narrative-mentions.js';
+import type { PlacedMention } from '../narrative/mentions.js';
+import { narrativeMentions } from '../narrative/narrative-mentions.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { matchNames } from '../text/similarity.js';
 import type { Finding, FindingLocation } from './finding.js';
@@ -34,9 +35,6 @@ interface TableViewBase {
   rows: IndicatorRow[];
 }
 
-/** A figure named in a narrative paragraph, with where it stands in the source. */
-export type MentionAt = ParagraphMention;
-
 /** What a finding says, before the runner adds the rule's ID and severity. */
 export interface Emission extends FindingLocation {
   message: string;
@@ -67,7 +65,7 @@ export class AuditContext {
   private tablesCache: TableView[] | null = null;
   private itemMatchCache: Map<number, number> | null = null;
   private rowsCache: IndicatorRow[] | null = null;
-  private mentionsCache: readonly MentionAt[] | null = null;
+  private mentionsCache: readonly PlacedMention[] | null = null;
   private readonly sumsCache = new Map<TableView, TableSums>();
   private readonly sharedCache = new Map<object, unknown>();
 
@@ -167,7 +165,7 @@ export class AuditContext {
    * the source: the narrative's own list, shared with the importer (which found
    * them with the same provenance), so never to be changed.
    */
-  mentions(): readonly MentionAt[] {
+  mentions(): readonly PlacedMention[] {
     this.mentionsCache ??= narrativeMentions(this.report.narrative, this.provenance);
     return this.mentionsCache;
   }

@@ -4,30 +4,27 @@ import { findMentions, type MentionScope, type PlacedMention } from './mentions.
 import { paragraphPath } from './paths.js';
 
 /**
- * Every figure the narrative names, each with the paragraph it stands in and,
- * when found with the report's provenance, where it was read from.
+ * Every figure the narrative names (PlacedMention), each with the paragraph it
+ * stands in and, when found with the report's provenance, where it was read from.
  * Computed once per narrative object: the importer reads sections 一 and 二
  * from these, and the text-against-table rule checks all of them.
- */
-export type ParagraphMention = PlacedMention;
-
-/**
+ *
  * The narrative last asked about, with its mentions: the importer reads them and
  * the audit of the same report asks again. Only the latest is kept: in a WeakMap
  * every report's mentions outlived the young-generation collections (V8's
  * scavenger keeps the values of a WeakMap alive), so they were copied and
  * promoted, which cost more than finding them.
  */
-let latest: { narrative: Narrative; provenance: Provenance | undefined; mentions: ParagraphMention[] } | null = null;
+let latest: { narrative: Narrative; provenance: Provenance | undefined; mentions: PlacedMention[] } | null = null;
 
 /**
  * The mentions of a narrative. With `provenance` (the report's), each has its
  * source; without, the sources are those of whichever provenance the latest
  * list was found with, or undefined.
  */
-export function narrativeMentions(narrative: Narrative, provenance?: Provenance): ParagraphMention[] {
+export function narrativeMentions(narrative: Narrative, provenance?: Provenance): PlacedMention[] {
   if (latest?.narrative === narrative && (provenance === undefined || latest.provenance === provenance)) return latest.mentions;
-  const list: ParagraphMention[] = [];
+  const list: PlacedMention[] = [];
   narrative.sections.forEach((section, si) => {
     const visit = (paragraphs: string[], ui: number | null, title: string, subTitle: string) => {
       const scope = defaultScope(section, subTitle);

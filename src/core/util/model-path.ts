@@ -1,11 +1,12 @@
 /**
  * Model paths ("projects.0.indicators.3"), the keys of a report's provenance,
- * made once per process and reused. A report records hundreds of
- * figures under the same paths as the report before it, and storing a freshly joined string costs hashing it anew, which was much of
- * the cost of recording; a path made earlier is found by its parts, which are
- * names the code spells or small numbers, both cheap to look up. The paths form
- * a tree of PathNodes: a name is looked up among a node's children, an index
- * among its items (an array, for the rows of a list such as the indicators).
+ * made once per process and reused. A report records hundreds of figures under
+ * the same paths as the report before it, and storing a freshly joined string
+ * costs hashing it anew, which was much of the cost of recording; a path made
+ * earlier is found by its parts, which are names the code spells or small
+ * numbers, both cheap to look up. The paths form a tree of PathNodes: a name is
+ * looked up among a node's children, an index among its items (an array, for
+ * the rows of a list such as the indicators).
  */
 const LIMIT = 50_000;
 let made = 0;

@@ -1,7 +1,8 @@
 import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
 import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
 import type { Mention } from '../../core/narrative/mentions.js';
-import { narrativeMentions, type ParagraphMention } from '../../core/narrative/narrative-mentions.js';
+import type { PlacedMention } from '../../core/narrative/mentions.js';
+import { narrativeMentions } from '../../core/narrative/narrative-mentions.js';
 import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
 import type { SourceBlock } from '../source-document.js';
 
@@ -190,7 +191,7 @@ function amountText(m: Mention): string {
 }
 
 /** Records where the figure at `path` was read: the place of the mention in its paragraph. */
-function record(provenance: Provenance, path: string, m: ParagraphMention): void {
+function record(provenance: Provenance, path: string, m: PlacedMention): void {
   if (m.source) provenance.figures.set(path, m.source);
 }
 
@@ -250,7 +251,7 @@ function readSpending(narrative: Narrative, provenance: Provenance): BudgetSpend
 }
 
 /** A fund's block (sections 三 to 五): null unless its section names one of the block's figures. */
-function fundBlock(mentions: readonly ParagraphMention[], key: FundKey, provenance: Provenance): SpendingBlock | null {
+function fundBlock(mentions: readonly PlacedMention[], key: FundKey, provenance: Provenance): SpendingBlock | null {
   let block: SpendingBlock | null = null;
   for (const m of mentions) {
     const field = m.concept;

@@ -3,20 +3,20 @@ import { HUNDRED, type Dec } from '../../number/decimal.js';
 import { formatQuotientRate } from '../../number/format.js';
 import { halfUnit, ratioMatches } from '../../number/tolerance.js';
 import { sameScope } from '../../narrative/mentions.js';
-import type { MentionAt } from '../context.js';
+import type { PlacedMention } from '../../narrative/mentions.js';
 import type { AuditRule } from '../rule.js';
 import { scopeName } from './narrative-place.js';
 
 /** How far a stated amount may be from its exact value, in 万元: half a unit of its last written place. */
-function halfUnitInWan(m: MentionAt): Dec {
+function halfUnitInWan(m: PlacedMention): Dec {
   return toWan(halfUnit(m.numberText), m.unit);
 }
 
 /** The last mention before `rate` in its paragraph naming `concept` for the same scope and this year. */
-function lastBefore(mentions: readonly MentionAt[], i: number, concept: MentionAt['concept']): MentionAt | null {
-  const rate = mentions[i] as MentionAt;
+function lastBefore(mentions: readonly PlacedMention[], i: number, concept: PlacedMention['concept']): PlacedMention | null {
+  const rate = mentions[i] as PlacedMention;
   for (let j = i - 1; j >= 0; j--) {
-    const m = mentions[j] as MentionAt;
+    const m = mentions[j] as PlacedMention;
     if (m.paragraphPath !== rate.paragraphPath) return null;
     if (m.concept === 'executionRate') return null;
     if (m.concept === concept && !m.implied && !m.period.prior && sameScope(m.scope, rate.scope)) return m;

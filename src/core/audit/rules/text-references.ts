@@ -6,7 +6,8 @@ import { carriedOut, operatingCost, personnelCost } from '../../calc/spending.js
 import type { ConceptKey } from '../../narrative/concepts.js';
 import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
-import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext, type MentionAt } from '../context.js';
+import type { PlacedMention } from '../../narrative/mentions.js';
+import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext } from '../context.js';
 import { blockOf, blockPlaces, sectionTitle, type BlockPlace } from './narrative-place.js';
 
 /**
@@ -101,7 +102,7 @@ function projectNamed(ctx: AuditContext, name: string): { j: number } | undefine
 }
 
 /** All references of a mention, stated ones first. */
-export function referencesOf(ctx: AuditContext, m: MentionAt): Reference[] {
+export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
   const r = ctx.report;
   const dept = r.departmentEvaluation;
   const inBudgetSection = m.sectionKey === 'generalBudget';
@@ -164,7 +165,7 @@ function partsSum(ctx: AuditContext, field: keyof SpendingBlock): Dec | null {
   return values.includes(null) ? null : sum(values);
 }
 
-function addTotalReferences(out: Reference[], ctx: AuditContext, m: MentionAt): void {
+function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMention): void {
   const r = ctx.report;
   const dept = r.departmentEvaluation;
   const deptWhere = `附件2${DEPARTMENT_TABLE}年度资金总额`;

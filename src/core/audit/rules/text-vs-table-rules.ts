@@ -1,6 +1,7 @@
 import { compare, roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
-import type { AuditContext, MentionAt } from '../context.js';
+import type { PlacedMention } from '../../narrative/mentions.js';
+import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import { scopeName } from './narrative-place.js';
 import { referencesOf, type Reference } from './text-references.js';
@@ -8,7 +9,7 @@ import { referencesOf, type Reference } from './text-references.js';
 const SOURCE = '财政部关于部门整体支出绩效自评报告公开的要求（报告文字与附表数据一致）；DOMAIN.md §4（text against tables）';
 
 /** The number as a table would print it: "94.46%", "7380.15", "244". */
-function printed(m: MentionAt): string {
+function printed(m: PlacedMention): string {
   if (m.unit === '%') return `${m.numberText}%`;
   if (m.unit === '万元') return formatAmount(m.value);
   if (m.unit === '元' || m.unit === '亿元') return `${m.numberText}${m.unit}`;
@@ -16,7 +17,7 @@ function printed(m: MentionAt): string {
 }
 
 /** Same figure at the precision the text wrote it with ("70 万元" agrees with 70.00). */
-function agrees(m: MentionAt, ref: Reference): boolean {
+function agrees(m: PlacedMention, ref: Reference): boolean {
   if (compare(m.value, ref.value) === 0) return true;
   const dp = m.unit === '元' ? Math.max(0, statedDecimals(m.numberText) - 4) + 4 : m.unit === '亿元' ? 0 : statedDecimals(m.numberText);
   return compare(roundHalfUp(ref.value, Math.min(dp, 2)), roundHalfUp(m.value, Math.min(dp, 2))) === 0;
@@ -25,12 +26,12 @@ function agrees(m: MentionAt, ref: Reference): boolean {
 const COMPARISONS = { shared: 'mentions against their references' };
 
 /** Mentions that disagree with every stated reference, with their references; implied ones ("无结转") only feed the model. */
-function comparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
+function comparisons(ctx: AuditContext): { m: PlacedMention; refs: Reference[] }[] {
   return ctx.once(COMPARISONS, () => findComparisons(ctx));
 }
 
-function findComparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }[] {
-  const out: { m: MentionAt; refs: Reference[] }[] = [];
+function findComparisons(ctx: AuditContext): { m: PlacedMention; refs: Reference[] }[] {
+  const out: { m: PlacedMention; refs: Reference[] }[] = [];
   const year = ctx.report.year;
   for (const m of ctx.mentions()) {
     if (m.implied || m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance') continue;
@@ -43,13 +44,13 @@ function findComparisons(ctx: AuditContext): { m: MentionAt; refs: Reference[] }
   return out;
 }
 
-function namesAnotherYear(m: MentionAt, year: number): boolean {
+function namesAnotherYear(m: PlacedMention, year: number): boolean {
   for (const y of m.period.years) if (y !== year) return true;
   return false;
 }
 
 /** A mention agreeing with a stated figure is fine; agreeing only with a computed one is not when a stated one exists. */
-function agreesWithAStated(m: MentionAt, refs: readonly Reference[]): boolean {
+function agreesWithAStated(m: PlacedMention, refs: readonly Reference[]): boolean {
   for (const r of refs) if (r.origin !== 'computed' && agrees(m, r)) return true;
   return false;
 }
