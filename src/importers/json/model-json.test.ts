@@ -68,6 +68,9 @@ describe('readModelJson', () => {
     expect(refused('{\n  "unit": "x",\n  "year": 2023,\n}')).toEqual({ code: 'corrupt', message: expect.stringContaining('第 4 行第 1 列附近无法解析') });
     expect(refused('{"unit": "x", "year": 20')).toEqual({ code: 'corrupt', message: expect.stringContaining('结尾处不完整') });
     expect(refused('{"rows": [1, 2, 3]}').code).toBe('not-a-report');
+    const oddYear = refused('{"unit": "x", "year": 1, "narrative": {}}').message;
+    expect(oddYear).toContain('year：应不小于 1990');
+    expect(oddYear).not.toMatch(/number|string|object/);
     expect(refused('{"unit": "x", "narrative": ' + '['.repeat(50_000) + ']'.repeat(50_000) + '}').code).toBe('invalid');
   });
 });

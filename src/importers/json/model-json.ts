@@ -22,10 +22,20 @@ export interface ModelJson extends ImportedReport {
 const TYPE_NAMES: Record<string, string> = { string: '文字（带引号的字符串）', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: 'true 或 false' };
 const ZOD_CHINESE = z.locales.zhCN().localeError;
 
-/** Messages for the problems the schema gives no message of its own: a missing field or a wrong kind of value said plainly, the rest in Zod's Chinese. */
+/** Messages for the problems the schema gives no message of its own, said plainly (Zod's own Chinese names types in English: "期望 number"); the rarer rest in Zod's Chinese. */
 const CHINESE_ERRORS: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') return issue.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-  return ZOD_CHINESE(issue);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '缺少此项' : `应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `应为以下之一：${issue.values.map((v) => JSON.stringify(v)).join('、')}`;
+    case 'too_small':
+      return `应不小于 ${issue.minimum}`;
+    case 'too_big':
+      return `应不大于 ${issue.maximum}`;
+    default:
+      return ZOD_CHINESE(issue);
+  }
 };
 
 /** At most this many problems are listed when a JSON report does not fit the schema. */
