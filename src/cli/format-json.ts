@@ -1,4 +1,5 @@
 import type { Finding } from '../core/audit/finding.js';
+import { coverageOf } from '../core/model/coverage.js';
 import type { CheckedReport } from './check-report.js';
 
 /**
@@ -6,7 +7,8 @@ import type { CheckedReport } from './check-report.js';
  * {"reports":[{"file","unit","year","findings":[{"rule","severity","message",
  * "location":{"section","table","row","column","line"},"expected","actual"}]}]}
  * Locations always carry the five keys (null when unknown) and add page,
- * sheet and cell when the input has them.
+ * sheet and cell when the input has them. Each report also says what was
+ * read of it (`coverage`: sections, tables, indicators).
  */
 export function findingJson(f: Finding): Record<string, unknown> {
   const src = f.location.source;
@@ -34,6 +36,7 @@ export function reportJson(c: CheckedReport): Record<string, unknown> {
     year: r.year,
     format: c.loaded.source.format,
     rules: c.rules.id,
+    coverage: coverageOf(r),
     summary: count(c.findings),
     findings: c.findings.map(findingJson),
     notes: c.loaded.notes,

@@ -26,7 +26,18 @@ describe('jixiao check', () => {
     expect(r.stdout).toContain('【错误】');
     expect(r.stdout).toContain('第153行');
     expect(r.stdout).toContain('应为 94.46%，所填 94.00%');
+    expect(r.stdout).toContain('读取内容：正文 9 个部分；基础数据表 1 张；部门整体支出绩效自评表 1 张；项目支出绩效自评表 8 张（绩效指标共 104 项）');
     expect(r.stderr).toBe('');
+  });
+
+  it('says what it read, so that a report read without its tables does not pass as checked', () => {
+    const file = join(dir, 'narrative-only.txt');
+    writeFileSync(file, REFERENCE_TEXT.slice(0, REFERENCE_TEXT.indexOf('报告应包括以下附件')));
+    const text = jixiao(['check', file]);
+    expect(text.stdout).toContain('读取内容：正文 9 个部分；基础数据表 0 张；部门整体支出绩效自评表 0 张；项目支出绩效自评表 0 张\n');
+    expect(text.stdout).toContain('[REPORT-NO-TABLES]');
+    const json = JSON.parse(jixiao(['check', file, '--format', 'json']).stdout) as { reports: { coverage: unknown }[] };
+    expect(json.reports[0]?.coverage).toEqual({ sections: 9, basicData: false, departmentEvaluation: false, projects: 0, indicators: 0 });
   });
 
   it('prints the JSON the issue specifies, with lines and printed figures', () => {

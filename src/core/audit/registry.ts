@@ -1,5 +1,6 @@
 import type { AuditRule } from './rule.js';
 import * as basicData from './rules/basic-data-rules.js';
+import * as completeness from './rules/completeness-rules.js';
 import * as cross from './rules/cross-table-rules.js';
 import * as funds from './rules/funds-rules.js';
 import * as quality from './rules/indicator-quality-rules.js';
@@ -53,4 +54,5 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   basicData.threePublicGrowth,
   basicData.publicFundsOverBudget,
   cross.budgetAdjustmentLarge,
+  completeness.noTables,
 ];

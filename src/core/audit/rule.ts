@@ -1,8 +1,8 @@
 import type { AuditContext } from './context.js';
 import type { Severity } from './finding.js';
 
-/** The families of rules (GLOSSARY: 表内 / 表间 / 文表一致, plus indicator quality and budget behaviour). */
-export type RuleFamily = 'withinTable' | 'acrossTables' | 'textVsTable' | 'indicatorQuality' | 'budgetBehaviour';
+/** The families of rules (GLOSSARY: 表内 / 表间 / 文表一致, plus indicator quality, budget behaviour and what the report holds). */
+export type RuleFamily = 'withinTable' | 'acrossTables' | 'textVsTable' | 'indicatorQuality' | 'budgetBehaviour' | 'completeness';
 
 /**
  * An audit rule as data: a stable ID, one severity, a Chinese title and
@@ -28,4 +28,5 @@ export const FAMILY_NAMES: Record<RuleFamily, string> = {
   textVsTable: '文表一致',
   indicatorQuality: '指标质量',
   budgetBehaviour: '预算执行',
+  completeness: '报告完整性',
 };
