@@ -37,6 +37,13 @@ describe('the text reader', () => {
     expect(tables('| 项目 | 金额 |\n|---|---|\n| 合计 | 70.00 |\n')).toEqual([[['项目', '金额'], ['合计', '70.00']]]);
   });
 
+  it('reads pipe rows written without their outer pipes, as web pages saved as text have them, and leaves a lone pipe in prose alone', () => {
+    const saved = '说明。\n项目名称 | 某项目 | ||\n预算执行情况 | 年初预算 | 调整后预算数 | 预算执行数\n总额 | 0.00 | 3.36 | 3.36\n--|--|--|--\n合计 | 100 | |\n\n下文。';
+    expect(tables(saved)).toEqual([[['项目名称', '某项目', '', ''], ['预算执行情况', '年初预算', '调整后预算数', '预算执行数'], ['总额', '0.00', '3.36', '3.36'], ['合计', '100', '', '']]]);
+    const prose = readText('甲 | 乙 | 丙三者之间用竖线分隔。\n\n下文。', 'x.txt');
+    expect(prose.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('joins a sentence broken at a page end and remembers where each piece starts', () => {
     const doc = readText('全年执行数为 401.95 万\n\n元；其余略。\n\n（二）下一段。', 'x.txt');
     const p = doc.blocks[0] as ParagraphBlock;

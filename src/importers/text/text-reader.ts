@@ -88,17 +88,19 @@ export function readText(text: string, file: string): SourceDocument {
       i = lastLine;
       continue;
     }
-    if (first === '|' && /^\|.*\|$/.test(trimmed)) {
+    // A Markdown pipe row: `| a | b |`, or without the outer pipes (`a | b | c`, as GFM allows and as
+    // web pages saved as text have it) when it stands among other such rows, so that a lone "|" in prose stays prose.
+    if (first === '|' ? /^\|.*\|$/.test(trimmed) : isBarePipeRow(trimmed) && (table !== null || isBarePipeRow((lines[i + 1] ?? '').trim()))) {
       endParagraph();
       state.pending = null;
-      if (/^\|[\s:|-]+\|$/.test(trimmed)) continue; // the |---|---| separator
+      if (/^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes('-')) continue; // the |---|---| separator
       if (!table) {
         table = { kind: 'table', rows: [], at: { file, line: lineNo, table: ++tableIndex } };
         blocks.push(table);
       }
       const t: TableBlock = table;
       const row: TextRow = { cells: [], file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
-      row.cells = trimmed.slice(1, -1).split('|').map((c, ci) => new TextCell(cleanText(c), row, ci + 1));
+      row.cells = pipeCells(trimmed).map((c, ci) => new TextCell(cleanText(c), row, ci + 1));
       t.rows.push(row.cells);
       continue;
     }
@@ -194,4 +196,16 @@ function collectHtmlTable(lines: string[], start: number): { html: string; lastL
     if (depth <= 0) return { html: parts.join('\n'), lastLine: j };
   }
   return { html: parts.join('\n'), lastLine: lines.length - 1 };
+}
+
+/** Cells of a pipe row: the text between its pipes, the outer pipes optional. */
+function pipeCells(line: string): string[] {
+  const inner = line.slice(line.startsWith('|') ? 1 : 0, line.endsWith('|') && line.length > 1 ? -1 : undefined);
+  return inner.split('|');
+}
+
+/** A row of a pipe table written without its outer pipes: at least three cells, so two pipes. */
+function isBarePipeRow(line: string): boolean {
+  const first = line.indexOf('|');
+  return first > 0 && line.indexOf('|', first + 1) > 0;
 }
