@@ -198,4 +198,19 @@ describe('narratives of other templates', () => {
     const cover = read('岳阳市2018年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  岳阳市某某指挥中心\n\n一、部门(单位)基本概况\n\n人员编制 21 人。');
     expect([cover.unit, cover.year]).toEqual(['岳阳市某某指挥中心', 2018]);
   });
+
+  it('takes the year from a form whose title is its own first row, a web page saved as text with bare pipe rows', () => {
+    const form = [
+      '部门预算项目支出绩效自评表(2023年度) | ||||||',
+      '项目名称 | 某县安全设备补助项目 | |||||',
+      '主管部门 | 某县某局 | 实施单位 | 某县某局 | |||',
+      '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分',
+      '总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |',
+      '绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分',
+      '产出指标 | 数量指标 | 购买设备数量 | ≥ | 13 | 台 | 13 | 90 | 90 |',
+    ].join('\n');
+    const report = interpret(readText(form, 'saved.txt')).report;
+    expect([report.unit, report.year]).toEqual(['某县某局', 2023]);
+    expect(report.projects.map((p) => [p.name, p.total.adjustedBudget, p.indicators.length])).toEqual([['某县安全设备补助项目', '3.36', 1]]);
+  });
 });

@@ -60,7 +60,7 @@ export function interpret(doc: SourceDocument): ImportedReport {
   if (!hasNarrative && !hasTables) {
     throw new InputError(doc.file, 'not-a-report', '文件中没有找到绩效自评报告的内容（既无“一、…九、”各部分，也无基础数据表或绩效自评表），不像是一份绩效自评报告。');
   }
-  const identity = identify(title, report, doc.file);
+  const identity = identify(title, report, doc.file, tables.map((t) => t.caption));
   report.unit = identity.unit;
   report.year = identity.year;
   report.region = identity.region;
@@ -76,8 +76,8 @@ const REPORT_WORDS = /(部门|单位)?(整体|项目)?(支出)?绩效\S*报告$|
 /** A unit named by a label: "部门（单位）名称：X", "单位名称：X", "预算单位：X". */
 const UNIT_LABEL = /(?:(?:预算)?部门(?:[（(]单位[）)])?名称|单位名称|预算单位|填报单位)\s*[:：]\s*([^\s:：，,。；;]{2,40})/;
 
-/** The unit, year and region, from the title, else the tables, else the file name. */
-function identify(title: string | null, report: DepartmentReport, file: string): { unit: string; year: number | null; region: string | null } {
+/** The unit, year and region, from the title, else the tables (their captions too), else the file name. */
+function identify(title: string | null, report: DepartmentReport, file: string, captions: (string | null)[]): { unit: string; year: number | null; region: string | null } {
   let unit = '';
   let year: number | null = null;
   const fromTitle = title ?? '';
@@ -107,6 +107,11 @@ function identify(title: string | null, report: DepartmentReport, file: string):
     }
   }
   if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '').replace(/^[\dA-Za-z]+[-－—]/, '');
+  if (year === null) {
+    // A form's own title: "项目支出绩效自评表（2023年度）".
+    const y4 = captions.map((c) => (c ? /(20\d{2})\s*年/.exec(c) : null)).find((m) => m);
+    if (y4) year = Number(y4[1]);
+  }
   if (year === null) {
     const y2 = /(20\d{2})/.exec(file) ?? /(20\d{2})年/.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
     if (y2) year = Number(y2[1]);

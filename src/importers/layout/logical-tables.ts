@@ -143,7 +143,9 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
           unrecognized++;
           break;
         }
-        current = { kind, rows: [], cells: [], caption: caption?.text ?? null, unit };
+        // A form whose title is its own first row ("部门预算项目支出绩效自评表(2023年度)" across the table) has it as caption.
+        const ownCaption = only && only.text.length <= 60 && captionKind(only.text) ? only.text : null;
+        current = { kind, rows: [], cells: [], caption: caption?.text ?? ownCaption, unit };
         tables.push(current);
         caption = null;
         unit = null;
