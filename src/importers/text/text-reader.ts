@@ -26,7 +26,7 @@ export function readText(text: string, file: string): SourceDocument {
   let table: TableBlock | null = null;
   let para: ParagraphBlock | null = null;
   /** A paragraph just ended by a blank line, which the next piece may continue. */
-  const state: { pending: ParagraphBlock | null; pendingBold: boolean; lastBold: boolean } = { pending: null, pendingBold: false, lastBold: false };
+  const state: { pending: ParagraphBlock | null; pendingBold: boolean; lastBold: boolean; bareTable: boolean } = { pending: null, pendingBold: false, lastBold: false, bareTable: false };
 
   const ref = (line: number): SourceRef => ({ file, line });
   const endTable = () => {
@@ -89,18 +89,23 @@ export function readText(text: string, file: string): SourceDocument {
       continue;
     }
     // A Markdown pipe row: `| a | b |`, or without the outer pipes (`a | b | c`, as GFM allows and as
-    // web pages saved as text have it) when it stands among other such rows, so that a lone "|" in prose stays prose.
-    if (first === '|' ? /^\|.*\|$/.test(trimmed) : isBarePipeRow(trimmed) && (table !== null || isBarePipeRow((lines[i + 1] ?? '').trim()))) {
+    // web pages saved as text have it) when it stands among other such rows, so that a lone "|" in prose
+    // stays prose. In a table written without outer pipes, a row starting with one has an empty first cell.
+    const pipeRow =
+      first === '|' ? state.bareTable || /^\|.*\|$/.test(trimmed) : hasTwoPipes(trimmed) && (table !== null || hasTwoPipes((lines[i + 1] ?? '').trim()));
+    if (pipeRow) {
       endParagraph();
       state.pending = null;
       if (/^\|?[\s:|-]+\|?$/.test(trimmed) && trimmed.includes('-')) continue; // the |---|---| separator
       if (!table) {
         table = { kind: 'table', rows: [], at: { file, line: lineNo, table: ++tableIndex } };
         blocks.push(table);
+        // A table cut by a page end goes on in the style it began in.
+        state.bareTable = first !== '|' || state.bareTable;
       }
       const t: TableBlock = table;
       const row: TextRow = { cells: [], file, line: lineNo, table: tableIndex, row: t.rows.length + 1 };
-      row.cells = pipeCells(trimmed).map((c, ci) => new TextCell(cleanText(c), row, ci + 1));
+      row.cells = pipeCells(trimmed, !state.bareTable).map((c, ci) => new TextCell(cleanText(c), row, ci + 1));
       t.rows.push(row.cells);
       continue;
     }
@@ -109,11 +114,14 @@ export function readText(text: string, file: string): SourceDocument {
     if (heading) {
       endParagraph();
       state.pending = null;
+      state.bareTable = false;
       const textOf = plain ? (heading[2] ?? '') : cleanText(heading[2] ?? '');
       if (textOf !== '') blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, text: textOf, at: ref(lineNo) });
       continue;
     }
     if (isPageNumber(trimmed) && !para) continue;
+    // Text past a table (not a page number): a pipe row from here on starts a table of its own style.
+    state.bareTable = false;
     // Bold lines and list items stand on their own: never joined to what surrounds them.
     const listItem = (first === '-' || first === '*' || first === '+') && LIST_MARK.test(trimmed);
     const bold = listItem || (first === '*' && /^\*\*.*\*\*$/.test(trimmed)) || (first === '<' && /^<b>.*<\/b>$/i.test(trimmed));
@@ -198,14 +206,14 @@ function collectHtmlTable(lines: string[], start: number): { html: string; lastL
   return { html: parts.join('\n'), lastLine: lines.length - 1 };
 }
 
-/** Cells of a pipe row: the text between its pipes, the outer pipes optional. */
-function pipeCells(line: string): string[] {
-  const inner = line.slice(line.startsWith('|') ? 1 : 0, line.endsWith('|') && line.length > 1 ? -1 : undefined);
+/** Cells of a pipe row: the text between its pipes; a leading pipe is an outer one only in a table written with them. */
+function pipeCells(line: string, outerPipes: boolean): string[] {
+  const inner = line.slice(outerPipes && line.startsWith('|') ? 1 : 0, line.endsWith('|') && line.length > 1 ? -1 : undefined);
   return inner.split('|');
 }
 
-/** A row of a pipe table written without its outer pipes: at least three cells, so two pipes. */
-function isBarePipeRow(line: string): boolean {
+/** A row of a pipe table written without its outer pipes has at least three cells, so two pipes. */
+function hasTwoPipes(line: string): boolean {
   const first = line.indexOf('|');
-  return first > 0 && line.indexOf('|', first + 1) > 0;
+  return first >= 0 && line.indexOf('|', first + 1) > 0;
 }
