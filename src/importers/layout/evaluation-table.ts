@@ -99,6 +99,9 @@ export const BUDGET_WORD = 4;
 export const headerWords = question((cell: CellText): number =>
   (cell.headerWord ? HEADER_WORDS : 0) | (cell.text.includes('目标') ? GOAL_WORD : 0) | (cell.text.includes('预算') || cell.text.includes('执行') ? BUDGET_WORD : 0));
 
+/** A numbered part of a form's 项目基本情况 (2.项目实施内容及过程概述): the goal's texts end there. */
+const FORM_PART = /^\d+\s*[.、．]\s*项目\S{2,16}(?:情况|概述)$/;
+
 /** Where the goal's two texts are recorded. */
 const GOAL_PATHS = { expected: 'overallGoal.expected', achieved: 'overallGoal.achieved' } as const;
 
@@ -222,16 +225,20 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     }
     if (goalColumns && !rowHasLabel(cells, tableKind)) {
       const g = goalColumns;
-      const texts: number[] = [];
-      for (let i = Math.max(0, g.first - 1); i < cells.length; i++) {
+      const filled: number[] = [];
+      for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] as CellText;
-        if (!cell.blank && !cell.ask(goalRole).header) texts.push(i);
+        if (!cell.blank && !cell.ask(goalRole).header) filled.push(i);
       }
-      if (texts.length > 0 && goalRows < 3) {
+      // A row that lost the merged cells at its left (a web page saved as text) has its two texts before the goal columns.
+      const shifted = filled.length === 2 && (filled[1] as number) < g.first;
+      const texts = shifted ? filled : filled.filter((i) => i >= g.first - 1);
+      const part = filled.length > 0 && FORM_PART.test((cells[filled[0] as number] as CellText).text.trim());
+      if (texts.length > 0 && goalRows < 3 && !part) {
         goalRows++;
         for (const i of texts) {
           const text = (row[i] as SourceCell).text;
-          const key = i < g.achieved ? 'expected' : 'achieved';
+          const key = (shifted ? i === filled[0] : i < g.achieved) ? 'expected' : 'achieved';
           if (key === 'expected' && i < g.expected - 1 && g.expected !== g.first) {
             // An earlier goal column (年初绩效目标) counts only when the later one (全年（调整）绩效目标) is empty.
             if (cells.slice(g.expected - 1, g.achieved).some((c) => !c.blank && c.text.trim() !== '无')) continue;

@@ -199,11 +199,14 @@ describe('narratives of other templates', () => {
     expect([cover.unit, cover.year]).toEqual(['岳阳市某某指挥中心', 2018]);
   });
 
-  it('takes the year from a form whose title is its own first row, a web page saved as text with bare pipe rows', () => {
+  it('reads a form saved from a web page as text: bare pipe rows, its title as its first row, a goal row shifted left', () => {
     const form = [
       '部门预算项目支出绩效自评表(2023年度) | ||||||',
       '项目名称 | 某县安全设备补助项目 | |||||',
       '主管部门 | 某县某局 | 实施单位 | 某县某局 | |||',
+      '项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||',
+      '购买安全设备并支付资金。 | 已完成 | ||||||',
+      '2.项目实施内容及过程概述 | 全年购买设备13台。 | |||||',
       '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分',
       '总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |',
       '绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分',
@@ -212,5 +215,7 @@ describe('narratives of other templates', () => {
     const report = interpret(readText(form, 'saved.txt')).report;
     expect([report.unit, report.year]).toEqual(['某县某局', 2023]);
     expect(report.projects.map((p) => [p.name, p.total.adjustedBudget, p.indicators.length])).toEqual([['某县安全设备补助项目', '3.36', 1]]);
+    // The goal row lost its merged cells at the left: its two texts are the goal and what was achieved; the next part is neither.
+    expect(report.projects[0]?.overallGoal).toEqual({ expected: '购买安全设备并支付资金。', achieved: '已完成' });
   });
 });
