@@ -217,5 +217,11 @@ describe('narratives of other templates', () => {
     expect(report.projects.map((p) => [p.name, p.total.adjustedBudget, p.indicators.length])).toEqual([['某县安全设备补助项目', '3.36', 1]]);
     // The goal row lost its merged cells at the left: its two texts are the goal and what was achieved; the next part is neither.
     expect(report.projects[0]?.overallGoal).toEqual({ expected: '购买安全设备并支付资金。', achieved: '已完成' });
+
+    // Saved one after another into one table, the end of the form before (no head of its own) and then this one:
+    // the title row between them names this form, and the unit comes from the first form that names one.
+    const tail = ['绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分', '产出指标 | 成本指标 | 成本控制数 | ≤ | 30 | 万元 | 28 | 90 | 90 |', '合计 | 100 | |||||'];
+    const both = interpret(readText([...tail, form].join('\n'), 'saved.txt'));
+    expect([both.report.unit, both.report.year, both.report.projects.length]).toEqual(['某县某局', 2023, 2]);
   });
 });

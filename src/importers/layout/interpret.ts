@@ -106,7 +106,7 @@ function identify(title: string | null, report: DepartmentReport, file: string, 
       if (y3) year = Number(y3[1]);
     }
   }
-  if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects[0]?.supervisor || '').replace(/^[\dA-Za-z]+[-－—]/, '');
+  if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects.find((p) => p.supervisor)?.supervisor || '').replace(/^[\dA-Za-z]+[-－—]/, '');
   if (year === null) {
     // A form's own title: "项目支出绩效自评表（2023年度）".
     const y4 = captions.map((c) => (c ? /(20\d{2})\s*年/.exec(c) : null)).find((m) => m);

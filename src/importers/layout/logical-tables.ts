@@ -126,6 +126,9 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       const only = onlyFilledCell(cells);
       const rowUnit = only ? only.ask(cellUnit) : null;
       if (rowUnit) unit = rowUnit;
+      // The next form's title as a row of the one before it (forms saved one after another as one table) is that form's caption.
+      const titleRow: TableKind | null = current && only && only.text.length <= 60 ? captionKind(only.text) : null;
+      if (titleRow && only) caption = { text: only.text, kind: titleRow };
       const anchor = anchorOf(cells);
       if (anchor && startsTable(anchor, current)) {
         // The lines above the anchor (单位名称：…, 填报日期：…) are the head of this form, not a table of their own.
@@ -138,7 +141,7 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
         }
       }
       if (!current) {
-        const kind = caption?.kind ?? contentKind(block.rows);
+        const kind: TableKind | null = caption?.kind ?? contentKind(block.rows);
         if (!kind) {
           unrecognized++;
           break;
