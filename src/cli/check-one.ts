@@ -1,4 +1,5 @@
 import type { ReadLimits } from '../importers/input-error.js';
+import { coverageOf, tableCount } from '../core/model/coverage.js';
 import { loadReport } from '../node/load-report.js';
 import { checkReport } from './check-report.js';
 import { count, reportJson } from './format-json.js';
@@ -13,7 +14,7 @@ import { userMessage } from './user-message.js';
  * finding objects for the garbage collector to walk again and again.
  */
 export type CheckOutcome =
-  | { ok: true; file: string; unit: string; year: number | null; printed: string; counts: { error: number; warning: number; info: number } }
+  | { ok: true; file: string; unit: string; year: number | null; printed: string; counts: { error: number; warning: number; info: number }; tables: number }
   | { ok: false; file: string; message: string };
 
 export async function checkOne(file: string, rulesName: string, limits: ReadLimits, format: 'text' | 'json'): Promise<CheckOutcome> {
@@ -26,6 +27,7 @@ export async function checkOne(file: string, rulesName: string, limits: ReadLimi
       year: checked.loaded.report.year,
       printed: format === 'json' ? nestedJson(reportJson(checked)) : formatReportText(checked),
       counts: count(checked.findings),
+      tables: tableCount(coverageOf(checked.loaded.report)),
     };
   } catch (e) {
     return { ok: false, file, message: userMessage(e, file) };

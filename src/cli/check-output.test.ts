@@ -24,7 +24,7 @@ function streamed(format: 'json' | 'text', inputs: Inputs): string {
     if (x.ok) {
       const json = { file: x.r.file, unit: x.r.unit, year: x.r.year, findings: x.r.findings };
       const printed = format === 'json' ? nestedJson(json) : `${x.r.unit}：${x.r.findings.length} 项`;
-      o.report({ ok: true, file: x.r.file, unit: x.r.unit, year: x.r.year, printed, counts: { error: x.r.findings.length, warning: 0, info: 0 } });
+      o.report({ ok: true, file: x.r.file, unit: x.r.unit, year: x.r.year, printed, counts: { error: x.r.findings.length, warning: 0, info: 0 }, tables: x.r.findings.length });
     } else o.unreadable({ file: x.f.file, message: x.f.message });
   }
   o.end();
@@ -51,7 +51,7 @@ describe('CheckOutput', () => {
       fc.property(inputArb, (inputs) => {
         const parts = inputs.flatMap((x) => (x.ok ? [`${x.r.unit}：${x.r.findings.length} 项`] : []));
         if (inputs.length > 1) {
-          const rows = inputs.flatMap((x) => (x.ok ? [{ file: x.r.file, unit: x.r.unit, year: x.r.year, counts: { error: x.r.findings.length, warning: 0, info: 0 } }] : []));
+          const rows = inputs.flatMap((x) => (x.ok ? [{ file: x.r.file, unit: x.r.unit, year: x.r.year, counts: { error: x.r.findings.length, warning: 0, info: 0 }, tables: x.r.findings.length }] : []));
           parts.push(summaryTable(rows, inputs.flatMap((x) => (x.ok ? [] : [x.f]))));
         }
         expect(streamed('text', inputs)).toBe(parts.length > 0 ? `${parts.join('\n\n')}\n` : '');

@@ -33,7 +33,7 @@ export class CheckOutput {
   ) {}
 
   report(c: Checked): void {
-    this.rows.push({ file: c.file, unit: c.unit, year: c.year, counts: c.counts });
+    this.rows.push({ file: c.file, unit: c.unit, year: c.year, counts: c.counts, tables: c.tables });
     if (this.format === 'json') this.write(this.written === 0 ? `${REPORTS_OPEN}${c.printed}` : `,\n${c.printed}`);
     else this.write(this.written === 0 ? c.printed : `\n\n${c.printed}`);
     this.written++;

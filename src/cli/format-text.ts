@@ -52,17 +52,21 @@ export interface SummaryRow {
   unit: string;
   year: number | null;
   counts: { error: number; warning: number; info: number };
+  /** How many attachment tables were read: 0 when only the text was checked. */
+  tables: number;
 }
 
 /** The table at the end of a batch: one line per file. */
 export function summaryTable(reports: SummaryRow[], failures: { file: string; message: string }[]): string {
-  const rows = reports.map((c) => [c.file, c.unit, String(c.year ?? ''), String(c.counts.error), String(c.counts.warning), String(c.counts.info)]);
-  for (const f of failures) rows.push([f.file, '（无法读取）', '', '', '', '']);
-  const head = ['文件', '单位', '年度', '错误', '提示', '信息'];
+  const rows = reports.map((c) => [c.file, c.unit, String(c.year ?? ''), String(c.tables), String(c.counts.error), String(c.counts.warning), String(c.counts.info)]);
+  for (const f of failures) rows.push([f.file, '（无法读取）', '', '', '', '', '']);
+  const head = ['文件', '单位', '年度', '附表', '错误', '提示', '信息'];
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i >= 3)).join('  ');
   const total = reports.reduce((acc, c) => ({ e: acc.e + c.counts.error, w: acc.w + c.counts.warning, i: acc.i + c.counts.info }), { e: 0, w: 0, i: 0 });
-  return [line(head), ...rows.map(line), `共 ${reports.length + failures.length} 个文件：${reports.length} 个已审核，${failures.length} 个无法读取；错误 ${total.e} 项，提示 ${total.w} 项，信息 ${total.i} 项。`].join('\n');
+  const textOnly = reports.filter((c) => c.tables === 0).length;
+  const summary = `共 ${reports.length + failures.length} 个文件：${reports.length} 个已审核，${failures.length} 个无法读取；错误 ${total.e} 项，提示 ${total.w} 项，信息 ${total.i} 项。`;
+  return [line(head), ...rows.map(line), textOnly > 0 ? `${summary}其中 ${textOnly} 个未读到任何附表，只核对了正文。` : summary].join('\n');
 }
 
 /** Display width: CJK characters take two columns in a terminal. */

@@ -38,6 +38,15 @@ describe('jixiao check', () => {
     expect(text.stdout).toContain('[REPORT-NO-TABLES]');
     const json = JSON.parse(jixiao(['check', file, '--format', 'json']).stdout) as { reports: { coverage: unknown }[] };
     expect(json.reports[0]?.coverage).toEqual({ sections: 9, basicData: false, departmentEvaluation: false, projects: 0, indicators: 0 });
+    // A batch's summary counts the tables read of each report and names how many were checked against their text alone.
+    const sub = mkdtempSync(join(dir, 'coverage-'));
+    copyFileSync(file, join(sub, 'a-narrative-only.txt'));
+    copyFileSync(join(ROOT, REFERENCE), join(sub, 'b-whole.txt'));
+    const batch = jixiao(['check', sub]).stdout.split('\n');
+    expect(batch.find((l) => l.startsWith('文件'))).toMatch(/^文件\s+单位\s+年度\s+附表\s+错误\s+提示\s+信息$/);
+    expect(batch.find((l) => l.includes('a-narrative-only.txt  '))).toMatch(/\s0\s+0\s+\d+\s+\d+$/);
+    expect(batch.find((l) => l.includes('b-whole.txt  '))).toMatch(/\s10\s+6\s+39\s+5$/);
+    expect(batch.at(-2)).toContain('其中 1 个未读到任何附表，只核对了正文。');
   });
 
   it('prints the JSON the issue specifies, with lines and printed figures', () => {

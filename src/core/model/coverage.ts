@@ -27,9 +27,14 @@ export function coverageOf(report: DepartmentReport): Coverage {
   };
 }
 
-/** Whether any of the attachments (附件1 基础数据表, 附件2 部门整体支出绩效自评表, 附件3 项目支出绩效自评表) was read. */
+/** How many of the attachments (附件1 基础数据表, 附件2 部门整体支出绩效自评表, 附件3 项目支出绩效自评表) were read. */
+export function tableCount(c: Coverage): number {
+  return (c.basicData ? 1 : 0) + (c.departmentEvaluation ? 1 : 0) + c.projects;
+}
+
+/** Whether any attachment was read. */
 export function hasTables(c: Coverage): boolean {
-  return c.basicData || c.departmentEvaluation || c.projects > 0;
+  return tableCount(c) > 0;
 }
 
 /** "正文 9 个部分；基础数据表 1 张；部门整体支出绩效自评表 1 张；项目支出绩效自评表 3 张（绩效指标共 52 项）". */
