@@ -101,6 +101,18 @@ function projectNamed(ctx: AuditContext, name: string): { j: number } | undefine
   return best;
 }
 
+/** Whether a budget and a spending figure stand before `rate` in its own sentence. */
+function statesItsInputs(mentions: readonly PlacedMention[], rate: PlacedMention): boolean {
+  let budget = false;
+  let spent = false;
+  for (const m of mentions) {
+    if (m.paragraphPath !== rate.paragraphPath || m.sentence !== rate.sentence || m.offset >= rate.offset) continue;
+    budget ||= m.concept === 'adjustedBudget';
+    spent ||= m.concept === 'spent';
+  }
+  return budget && spent;
+}
+
 /** All references of a mention, stated ones first. */
 export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
   const r = ctx.report;
@@ -123,7 +135,8 @@ export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
       if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true);
       if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true);
       if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true);
-      if (m.concept === 'executionRate') addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
+      // A rate whose own sentence states its budget and spending is checked against them by NARR-EXEC-RATE, not again here.
+      if (m.concept === 'executionRate' && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
       return out;
     }
     case 'projectItems': {

@@ -18,3 +18,16 @@ describe('TXT-TABLE-MISMATCH against the sum of the narrative’s own budget par
     expect(textFindings('（一）基本支出\n\n基本支出全年预算数 500.00 万元，全年执行数 480.00 万元。', total)).toEqual([]);
   });
 });
+
+describe('TXT-TABLE-MISMATCH and a rate stated with its own budget and spending', () => {
+  const findings = (general: string, performance: string) => checkText(report(general, performance)).filter((f) => f.rule.startsWith('TXT-') || f.rule === 'NARR-EXEC-RATE').map(brief);
+  const project = '（二）项目支出\n\n项目支出全年预算数 120.50 万元，全年执行数 118.09 万元';
+
+  it('leaves a wrong rate in the sentence of its own figures to NARR-EXEC-RATE, one finding for one mistake', () => {
+    expect(findings(`${project}，执行率 97.00%。`, '无。')).toEqual(['NARR-EXEC-RATE L11 98.00%|97.00%']);
+  });
+
+  it('still compares a rate stated apart from its figures with the rate they give', () => {
+    expect(findings(`${project}。项目支出执行率 97.00%。`, '无。')).toEqual(['TXT-TABLE-MISMATCH L11 98.00%|97.00%']);
+  });
+});
