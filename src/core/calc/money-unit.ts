@@ -1,4 +1,5 @@
-import { dec, type Dec } from '../number/decimal.js';
+import { dec, statedDecimals, type Dec } from '../number/decimal.js';
+import { formatAmount } from '../number/format.js';
 import type { MoneyUnit } from '../model/report.js';
 
 /** 10000 元 in a 万元, 10000 万元 in a 亿元. */
@@ -29,4 +30,42 @@ export function inWanOrNull(text: string | null, unit: MoneyUnit): Dec | null {
 /** A stated amount as a finding quotes it: in 元 with its unit said, in 万元 as written ("6971.10"). */
 export function quoted(text: string, unit: MoneyUnit): string {
   return unit === '元' ? `${text} 元` : text;
+}
+
+/**
+ * A narrative amount as the model keeps it: in 万元, with the places it was
+ * written to, so that its rounding is known. "6971.10" 万元 stays; 7,380,150.00
+ * 元 becomes "738.015000" (two places in 元 are six in 万元); 1.2 亿元 "12000".
+ */
+export function wanKeepingPlaces(value: Dec, numberText: string, unit: string): string {
+  if (unit === '万元') return numberText.replace(/,/g, '');
+  if (unit === '元') return value.toFixed(statedDecimals(numberText) + YUAN_PLACES);
+  return value.toString();
+}
+
+/** Places a 万元 amount has beyond those of 元: 1 元 = 0.0001 万元. */
+const YUAN_PLACES = 4;
+
+/**
+ * A narrative amount as a finding quotes it: in 元 when it was written in 元
+ * (four or more places in 万元), else as written in 万元.
+ * "738.015000" → "7380150.00 元"; "6971.10" → "6971.10 万元".
+ */
+export function quotedWan(text: string): string {
+  return writtenInYuan(text) ? quotedLike(dec(text), text) : `${text} 万元`;
+}
+
+/** The same where a message says 万元 once for several figures: "6971.10" stays bare, "738.015000" → "7380150.00 元". */
+export function asWritten(text: string): string {
+  return writtenInYuan(text) ? quotedLike(dec(text), text) : text;
+}
+
+function writtenInYuan(text: string): boolean {
+  return statedDecimals(text) >= YUAN_PLACES;
+}
+
+/** A computed amount in 万元 quoted the way the stated figure `like` is (see quotedWan). */
+export function quotedLike(value: Dec, like: string): string {
+  const places = statedDecimals(like);
+  return places >= YUAN_PLACES ? `${value.times(TEN_THOUSAND).toFixed(places - YUAN_PLACES)} 元` : `${formatAmount(value)} 万元`;
 }

@@ -14,6 +14,20 @@ export const SUM_TOLERANCE_PER_PART = new Dec('0.01');
 const PER_PART_SCALE = decimalPlaces(SUM_TOLERANCE_PER_PART);
 const PER_PART_UNITS = scaledInteger(SUM_TOLERANCE_PER_PART, PER_PART_SCALE);
 
+/**
+ * 尾差 per part for figures stated more finely than 0.01 万元: narrative
+ * amounts written in 元 are kept in 万元 with the places they were written to
+ * ("7,380,150.00 元" → 738.015000), so one unit of the last place of the
+ * coarsest non-zero figure is the rounding each may carry; never more than
+ * SUM_TOLERANCE_PER_PART, so figures in 万元 keep DOMAIN.md's 0.01.
+ * [738.015000, 697.110000] → 0.000001 (a cent in 元); [7380.15, 6971.10] → 0.01.
+ */
+export function statedTolerancePerPart(figures: readonly (string | null)[]): DecT {
+  let places = Infinity;
+  for (const f of figures) if (f !== null && !/^[-0.]*$/.test(f)) places = Math.min(places, statedDecimals(f));
+  return places === Infinity || places <= PER_PART_SCALE ? SUM_TOLERANCE_PER_PART : new Dec(`1e-${places}`);
+}
+
 /** Half a unit of the last place of figures stated with two decimals: how far a shown 万元 amount may be from its exact value. */
 export const HALF_CENT = new Dec('0.005');
 
@@ -37,7 +51,8 @@ const PART_TOLERANCES: [DecT, DecT][] = [];
  * Allowed: SUM_TOLERANCE_PER_PART for every part (at least one).
  * 498.01 + 5636.08 + 206.04 against 6340.13 → true; against 6340.23 → false.
  */
-export function sumMatches(total: DecT, partsSum: DecT, partCount: number): boolean {
+export function sumMatches(total: DecT, partsSum: DecT, partCount: number, perPart: DecT = SUM_TOLERANCE_PER_PART): boolean {
+  if (perPart !== SUM_TOLERANCE_PER_PART) return total.minus(partsSum).abs().lte(perPart.times(Math.max(partCount, 1)));
   return sumOfPartsMatches(total, [partsSum], partCount);
 }
 

@@ -1,3 +1,4 @@
+import { wanKeepingPlaces } from '../../core/calc/money-unit.js';
 import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
 import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
 import type { Mention } from '../../core/narrative/mentions.js';
@@ -185,9 +186,9 @@ function isBlockField(concept: string): concept is keyof SpendingBlock {
   return BLOCK_FIELDS.has(concept);
 }
 
-/** The canonical string of a mention's value in 万元 ("70" stays "70"; 12345 元 → "1.2345"). */
+/** The canonical string of a mention's value in 万元, to the places it was written to ("70" stays "70"; 12345 元 → "1.2345"; 12345.00 元 → "1.234500"). */
 function amountText(m: Mention): string {
-  return m.unit === '万元' ? m.numberText : m.value.toString();
+  return wanKeepingPlaces(m.value, m.numberText, m.unit);
 }
 
 /** Records where the figure at `path` was read: the place of the mention in its paragraph. */

@@ -1,9 +1,20 @@
-import { dec, decOrNull, sum } from '../../number/decimal.js';
+import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
-import { sumMatches } from '../../number/tolerance.js';
+import { statedTolerancePerPart, sumMatches } from '../../number/tolerance.js';
+import { asWritten, quotedLike, quotedWan } from '../../calc/money-unit.js';
 import { budgetFromSources, carriedOut, spentFromClasses } from '../../calc/spending.js';
 import type { AuditRule } from '../rule.js';
 import { blockOf, blockPlaces, sectionTitle } from './narrative-place.js';
+
+/**
+ * A finding's expected and stated figures: 万元 to two places, or 元 as
+ * written when the stated figure was written in 元 (a difference of a few 元
+ * would not show in 万元).
+ */
+function figuresOf(expected: Dec, stated: string): { expected: string; actual: string } {
+  const yuan = quotedWan(stated).endsWith(' 元');
+  return yuan ? { expected: quotedLike(expected, stated).slice(0, -2), actual: quotedWan(stated).slice(0, -2) } : { expected: formatAmount(expected), actual: formatAmount(dec(stated)) };
+}
 
 const SEED_TEXT = '湖南省部门整体支出绩效自评报告模板第二部分（derived from the seed）；DOMAIN.md §1、§2';
 
@@ -19,11 +30,13 @@ export const blockSources: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.adjustedBudget === null) continue;
       const parts = budgetFromSources(b);
-      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts)) continue;
+      const figures = [b.adjustedBudget, b.carriedIn, b.appropriation, b.otherFunds];
+      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, statedTolerancePerPart(figures))) continue;
+      const q = (x: string | null) => (x === null ? '—' : asWritten(x));
       ctx.emit({
         section: place.title, row: `${place.name}全年预算数`, path: `${place.path}.adjustedBudget`,
-        message: `正文${place.name}全年预算数为 ${b.adjustedBudget} 万元，但上年结转和结余 ${b.carriedIn ?? '—'}、本年一般公共预算拨款收入 ${b.appropriation ?? '—'}、本年其他资金收入 ${b.otherFunds ?? '—'} 之和为 ${formatAmount(parts.value)} 万元。`,
-        expected: formatAmount(parts.value), actual: formatAmount(dec(b.adjustedBudget)),
+        message: `正文${place.name}全年预算数为 ${quotedWan(b.adjustedBudget)}，但上年结转和结余 ${q(b.carriedIn)}、本年一般公共预算拨款收入 ${q(b.appropriation)}、本年其他资金收入 ${q(b.otherFunds)} 之和为 ${quotedLike(parts.value, b.adjustedBudget)}。`,
+        ...figuresOf(parts.value, b.adjustedBudget),
       });
     }
   },
@@ -41,11 +54,13 @@ export const blockClasses: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.spent === null) continue;
       const parts = spentFromClasses(b);
-      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts)) continue;
+      const figures = [b.spent, b.wages, b.goodsAndServices, b.householdSubsidies, b.capitalSpending];
+      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, statedTolerancePerPart(figures))) continue;
+      const q = (x: string | null) => (x === null ? '—' : asWritten(x));
       ctx.emit({
         section: place.title, row: `${place.name}全年执行数`, path: `${place.path}.spent`,
-        message: `正文${place.name}全年执行数为 ${b.spent} 万元，但工资福利支出 ${b.wages ?? '—'}、商品和服务支出 ${b.goodsAndServices ?? '—'}、对个人和家庭的补助 ${b.householdSubsidies ?? '—'}、资本性支出 ${b.capitalSpending ?? '—'} 之和为 ${formatAmount(parts.value)} 万元。`,
-        expected: formatAmount(parts.value), actual: formatAmount(dec(b.spent)),
+        message: `正文${place.name}全年执行数为 ${quotedWan(b.spent)}，但工资福利支出 ${q(b.wages)}、商品和服务支出 ${q(b.goodsAndServices)}、对个人和家庭的补助 ${q(b.householdSubsidies)}、资本性支出 ${q(b.capitalSpending)} 之和为 ${quotedLike(parts.value, b.spent)}。`,
+        ...figuresOf(parts.value, b.spent),
       });
     }
   },
@@ -63,11 +78,11 @@ export const blockCarriedOut: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.carriedOut === null) continue;
       const expected = carriedOut(b);
-      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2)) continue;
+      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, statedTolerancePerPart([b.carriedOut, b.adjustedBudget, b.spent]))) continue;
       ctx.emit({
         section: place.title, row: `${place.name}年末结转和结余`, path: `${place.path}.carriedOut`,
-        message: `正文${place.name}年末结转和结余为 ${b.carriedOut} 万元，按全年预算数 ${b.adjustedBudget} − 全年执行数 ${b.spent} 应为 ${formatAmount(expected)} 万元。`,
-        expected: formatAmount(expected), actual: formatAmount(dec(b.carriedOut)),
+        message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut)}，按全年预算数 ${asWritten(b.adjustedBudget ?? '')} − 全年执行数 ${asWritten(b.spent ?? '')} 应为 ${quotedLike(expected, b.carriedOut)}。`,
+        ...figuresOf(expected, b.carriedOut),
       });
     }
   },
@@ -92,11 +107,11 @@ export const projectItemsSum: AuditRule = {
       if (values.length < 2) continue;
       const s = sum(values.map(dec));
       const target = statedTotal ?? blockTotal;
-      if (target === null || sumMatches(dec(target), s, values.length)) continue;
+      if (target === null || sumMatches(dec(target), s, values.length, statedTolerancePerPart([...values, target]))) continue;
       ctx.emit({
         section: title, row: `业务工作专项${name}`, path: statedTotal !== null ? `spending.generalBudget.${totalPath}` : `spending.generalBudget.project.${col}`,
-        message: `正文所列 ${values.length} 个专项的${name}之和为 ${formatAmount(s)} 万元，与所述合计 ${target} 万元不符。`,
-        expected: formatAmount(s), actual: formatAmount(dec(target)),
+        message: `正文所列 ${values.length} 个专项的${name}之和为 ${quotedLike(s, target)}，与所述合计 ${quotedWan(target)}不符。`,
+        ...figuresOf(s, target),
       });
     }
   },
