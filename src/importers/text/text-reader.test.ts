@@ -22,6 +22,23 @@ describe('the text reader', () => {
     );
   });
 
+  it('reads any grid written as pipe rows, with or without outer pipes, as the same grid as its tab-separated form', () => {
+    const grids = fc.integer({ min: 2, max: 8 }).chain((w) => fc.array(fc.array(cellText, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 10 }));
+    fc.assert(
+      fc.property(grids, (grid) => {
+        fc.pre(grid.every((r) => r.some((c) => c !== '')));
+        // Without outer pipes a row starting with an empty cell starts with a pipe: the table's first row cannot, or it has outer pipes.
+        fc.pre(grid[0]?.[0] !== '');
+        const written = (row: (r: string[]) => string) => `表\n\n${grid.map(row).join('\n')}\n\n下文。`;
+        const tabs = tables(written((r) => r.join('\t')));
+        expect(tabs[0]).toEqual(grid);
+        expect(tables(written((r) => `| ${r.join(' | ')} |`))).toEqual(tabs);
+        // A lone row without outer pipes is prose ("甲 | 乙 | 丙"); two or more are a table.
+        if (grid.length > 1) expect(tables(written((r) => `${r.join(' | ')} |`))).toEqual(tabs);
+      }),
+    );
+  });
+
   it('keeps each cell’s line, table, row and column', () => {
     const doc = readText('标题\n\na\tb\nc\td', 'x.txt');
     const t = doc.blocks[1] as TableBlock;
