@@ -42,6 +42,17 @@ describe('bad input', () => {
     expectRefused(['check', file('truncated.txt', cut)], /truncated\.txt：.*截断/);
   });
 
+  it('a truncated report (cut in the middle of a sentence), but not a report whose tables are laid out with spaces', () => {
+    const cut = REFERENCE_TEXT.slice(0, REFERENCE_TEXT.indexOf('报告应包括以下附件') - 30);
+    expect(cut.endsWith('\n')).toBe(false);
+    expectRefused(['check', file('cut-sentence.txt', cut)], /cut-sentence\.txt：文件在一句话的中间结束，可能被截断/);
+    // Columns apart by runs of spaces (pdftotext -layout) end with a row of figures, not a cut sentence: the text is checked
+    // and the reader is told that no table was read.
+    const spaced = jixiao(['check', file('spaced.txt', REFERENCE_TEXT.replace(/\t/g, '    ').trimEnd())]);
+    expect(spaced.status).toBe(0);
+    expect(spaced.stdout).toContain('[REPORT-NO-TABLES]');
+  });
+
   it('a truncated report (cut inside a character)', () => {
     const bytes = new TextEncoder().encode(REFERENCE_TEXT);
     // Cut after the first of the three bytes of a character in the last paragraph of a table row.

@@ -49,8 +49,18 @@ export function truncationOf(text: string, doc: SourceDocument): string | null {
     }
     return null;
   }
-  if (last.kind === 'paragraph' && last.text.length > 20 && !/[。！？；：!?;:…”」）)]$/.test(last.text) && !/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(last.text)) {
+  if (last.kind === 'paragraph' && last.text.length > 20 && !/[。！？；：!?;:…”」）)]$/.test(last.text) && !/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(last.text) && !spaceAlignedRow(text)) {
     return '文件在一句话的中间结束，可能被截断。';
   }
   return null;
+}
+
+/**
+ * Whether the text's last line is a row of a table laid out with spaces
+ * (three or more columns apart by runs of spaces, as `pdftotext -layout`
+ * writes them): it ends the table, not a sentence.
+ */
+function spaceAlignedRow(text: string): boolean {
+  const line = text.slice(text.lastIndexOf('\n') + 1);
+  return /\S(?: {2,}|\u3000+)\S.*\S(?: {2,}|\u3000+)\S/.test(line.trim());
 }
