@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from '../support/check-text.js';
-import { jixiao } from '../support/run-cli.js';
+import { jixiao, ROOT } from '../support/run-cli.js';
 
 /**
  * Inputs that are not a readable report: each exits 2 with a Chinese message
@@ -51,6 +52,14 @@ describe('bad input', () => {
     const spaced = jixiao(['check', file('spaced.txt', REFERENCE_TEXT.replace(/\t/g, '    ').trimEnd())]);
     expect(spaced.status).toBe(0);
     expect(spaced.stdout).toContain('[REPORT-NO-TABLES]');
+    expect(spaced.stdout).toMatch(/读取说明：文本中有 \d+ 行以空格对齐各列.*请直接审核 PDF 原件/);
+    // The same from a real tool: the reference report's PDF as pdftotext -layout writes it (each page ending in a form feed).
+    const layout = join(dir, 'layout.txt');
+    execFileSync('pdftotext', ['-layout', join(ROOT, 'fixtures/reference/hengyang-2023.pdf'), layout]);
+    const fromPdf = jixiao(['check', layout]);
+    expect(fromPdf.status).toBe(0);
+    expect(fromPdf.stdout).toContain('读取内容：正文 9 个部分');
+    expect(fromPdf.stdout).toContain('请直接审核 PDF 原件');
   });
 
   it('a truncated report (cut inside a character)', () => {

@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../source-document.js';
+import { isSpaceAlignedRow } from './space-aligned.js';
 
 /**
  * The tab-separated widths of the last `n` lines of a text: how many cells
@@ -38,7 +39,8 @@ function tableLeftOpen(text: string): boolean {
  */
 export function truncationOf(text: string, doc: SourceDocument): string | null {
   if (tableLeftOpen(text)) return '文件末尾的表格没有结束（缺少 </table>），文件可能被截断。';
-  if (text.endsWith('\n')) return null;
+  // A final newline, or a form feed (pdftotext ends every page with one), ends the text properly.
+  if (text.endsWith('\n') || text.endsWith('\f')) return null;
   const last = doc.blocks[doc.blocks.length - 1];
   if (!last) return null;
   if (last.kind === 'table') {
@@ -49,18 +51,9 @@ export function truncationOf(text: string, doc: SourceDocument): string | null {
     }
     return null;
   }
-  if (last.kind === 'paragraph' && last.text.length > 20 && !/[。！？；：!?;:…”」）)]$/.test(last.text) && !/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(last.text) && !spaceAlignedRow(text)) {
+  // A last line of space-aligned columns ends a table, not a sentence.
+  if (last.kind === 'paragraph' && last.text.length > 20 && !/[。！？；：!?;:…”」）)]$/.test(last.text) && !/\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(last.text) && !isSpaceAlignedRow(text.slice(text.lastIndexOf('\n') + 1))) {
     return '文件在一句话的中间结束，可能被截断。';
   }
   return null;
-}
-
-/**
- * Whether the text's last line is a row of a table laid out with spaces
- * (three or more columns apart by runs of spaces, as `pdftotext -layout`
- * writes them): it ends the table, not a sentence.
- */
-function spaceAlignedRow(text: string): boolean {
-  const line = text.slice(text.lastIndexOf('\n') + 1);
-  return /\S(?: {2,}|\u3000+)\S.*\S(?: {2,}|\u3000+)\S/.test(line.trim());
 }
