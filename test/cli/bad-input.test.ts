@@ -60,6 +60,10 @@ describe('bad input', () => {
     expect(fromPdf.status).toBe(0);
     expect(fromPdf.stdout).toContain('读取内容：正文 9 个部分');
     expect(fromPdf.stdout).toContain('请直接审核 PDF 原件');
+    // Tables alone, laid out with spaces: nothing of a report is left, and the refusal says why.
+    const tablesOnly = join(dir, 'tables-only-layout.txt');
+    execFileSync('pdftotext', ['-layout', join(ROOT, 'fixtures/layouts/sichuan-qingshen-2023/sichuan-qingshen-2023.pdf'), tablesOnly]);
+    expectRefused(['check', tablesOnly], /tables-only-layout\.txt：文件中没有找到绩效自评报告的内容.*以空格对齐各列.*请直接审核 PDF 原件/);
   });
 
   it('a truncated report (cut inside a character)', () => {

@@ -58,7 +58,8 @@ export function interpret(doc: SourceDocument): ImportedReport {
   const hasNarrative = narrative.sections.length > 0;
   const hasTables = report.basicData !== null || report.departmentEvaluation !== null || report.projects.length > 0;
   if (!hasNarrative && !hasTables) {
-    throw new InputError(doc.file, 'not-a-report', '文件中没有找到绩效自评报告的内容（既无“一、…九、”各部分，也无基础数据表或绩效自评表），不像是一份绩效自评报告。');
+    // What the reader noticed (tables laid out with spaces, say) may be why: it is said too.
+    throw new InputError(doc.file, 'not-a-report', `文件中没有找到绩效自评报告的内容（既无“一、…九、”各部分，也无基础数据表或绩效自评表），不像是一份绩效自评报告。${doc.notes.join('')}`);
   }
   const identity = identify(title, report, doc.file, tables.map((t) => t.caption));
   report.unit = identity.unit;
