@@ -5,6 +5,7 @@ import { renderDocx } from '../../src/renderers/docx/docx-renderer.js';
 import { attachmentBlocks, reportDocument } from '../../src/renderers/layout/report-document.js';
 import { fullGrid } from '../../src/renderers/markdown/markdown-renderer.js';
 import { renderXlsx } from '../../src/renderers/xlsx/xlsx-renderer.js';
+import { readText } from '../../src/importers/text/text-reader.js';
 import { importText, REFERENCE_TEXT } from '../support/check-text.js';
 import { libreOfficeConvert } from './support.js';
 
@@ -61,6 +62,10 @@ describe('LibreOffice', () => {
     expect(text).toContain('部门整体支出绩效自评表');
     const missing = shownFigures().filter((f) => !text.includes(f));
     expect(missing).toEqual([]);
+    // Read back as a text report, its tables (one cell to a line) cannot be: the reader says so and what to give instead.
+    const saved = readText(text, 'saved.txt');
+    expect(saved.blocks.some((b) => b.kind === 'table')).toBe(false);
+    expect(saved.notes.join('')).toMatch(/像是表格每格占一行.*请直接审核 DOCX 或 PDF 原件/);
   });
 
   it('converts the XLSX to CSV holding every figure', async () => {

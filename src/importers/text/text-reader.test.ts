@@ -39,6 +39,16 @@ describe('the text reader', () => {
     );
   });
 
+  it('says why no table was read when the text holds tables it cannot read, and says nothing otherwise', () => {
+    const notes = (text: string) => readText(text, 'x.txt').notes.join('');
+    const aligned = Array.from({ length: 5 }, (_, i) => `指标${i}      =100%      98%      10      9.8`).join('\n');
+    expect(notes(`一、概况\n\n${aligned}\n`)).toContain('文本中有 5 行以空格对齐各列');
+    const oneCellALine = ['年度资金总额', '5948.45', '7380.15', '6971.10', '10', '94.00%', '9.40', '一般公共预算', '6676.10'].join('\n');
+    expect(notes(`一、概况\n\n${oneCellALine}\n`)).toContain('文本中有 6 行只有一个数字');
+    expect(notes(`一、概况\n\n${aligned}\n\na\tb\n1.00\t2.00\n`)).toBe('');
+    expect(notes('一、概况\n\n全年执行数 6971.10 万元。\n\n- 3 -\n\n12\n')).toBe('');
+  });
+
   it('keeps each cell’s line, table, row and column', () => {
     const doc = readText('标题\n\na\tb\nc\td', 'x.txt');
     const t = doc.blocks[1] as TableBlock;

@@ -5,7 +5,7 @@ import { parseHtmlTable } from './html-table.js';
 import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
 import { isBlankRow, linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
-import { isSpaceAlignedRow, SPACE_ALIGNED_NOTE_LINES } from './space-aligned.js';
+import { isLoneFigure, isSpaceAlignedRow, TABLE_TRACE_LINES } from './table-traces.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -153,7 +153,7 @@ export function readText(text: string, file: string): SourceDocument {
     blocks.push(para);
   }
   endTable();
-  return { file, format: 'text', blocks, notes: tableIndex === 0 ? spaceAlignedNote(lines) : [], readerFindings: [] };
+  return { file, format: 'text', blocks, notes: tableIndex === 0 ? tableLossNote(lines) : [], readerFindings: [] };
 }
 
 /** Tested rather than trimmed: a table row ending in a tab would be copied whole just to be looked at. */
@@ -207,11 +207,21 @@ function collectHtmlTable(lines: string[], start: number): { html: string; lastL
   return { html: parts.join('\n'), lastLine: lines.length - 1 };
 }
 
-/** A text with no table but many lines of space-aligned columns: the reader is told why its tables were not read. */
-function spaceAlignedNote(lines: readonly string[]): string[] {
-  let n = 0;
-  for (const line of lines) if (isSpaceAlignedRow(line)) n++;
-  return n < SPACE_ALIGNED_NOTE_LINES ? [] : [`文本中有 ${n} 行以空格对齐各列（如 pdftotext -layout 的输出），不能可靠地分出单元格，未作为附表读取；请直接审核 PDF 原件，或提供表格以制表符分隔的文本。`];
+/**
+ * A text with no table but the traces of tables it cannot read: rows of
+ * space-aligned columns, or figures alone on their lines (one cell to a
+ * line). The reader is told why no table was read and what to give instead.
+ */
+function tableLossNote(lines: readonly string[]): string[] {
+  let aligned = 0;
+  let lone = 0;
+  for (const line of lines) {
+    if (isSpaceAlignedRow(line)) aligned++;
+    else if (isLoneFigure(line)) lone++;
+  }
+  if (aligned >= TABLE_TRACE_LINES) return [`文本中有 ${aligned} 行以空格对齐各列（如 pdftotext -layout 的输出），不能可靠地分出单元格，未作为附表读取；请直接审核 PDF 原件，或提供表格以制表符分隔的文本。`];
+  if (lone >= TABLE_TRACE_LINES) return [`文本中有 ${lone} 行只有一个数字，像是表格每格占一行（如 LibreOffice 将 Word 文档另存为文本），无法还原为表格，未作为附表读取；请直接审核 DOCX 或 PDF 原件。`];
+  return [];
 }
 
 /** Cells of a pipe row: the text between its pipes; a leading pipe is an outer one only in a table written with them. */

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../source-document.js';
-import { isSpaceAlignedRow } from './space-aligned.js';
+import { isSpaceAlignedRow } from './table-traces.js';
 
 /**
  * The tab-separated widths of the last `n` lines of a text: how many cells
