@@ -37,8 +37,17 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
     case 'xml':
       throw new InputError(file, 'unsupported', `这是${KIND_NAMES[kind]}，jixiao 不能直接读取；请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
     case 'cfb': {
-      const { describeCompoundFile } = await import('../importers/zip/compound-file.js');
-      throw describeCompoundFile(bytes, file);
+      const { convertibleKind, describeCompoundFile } = await import('../importers/zip/compound-file.js');
+      const legacy = convertibleKind(bytes);
+      if (!legacy) throw describeCompoundFile(bytes, file);
+      const { convertLegacyOffice } = await import('./legacy-office.js');
+      const converted = await convertLegacyOffice(bytes, legacy, file);
+      if (!converted) {
+        const refused = describeCompoundFile(bytes, file);
+        throw new InputError(file, refused.code, `${refused.message}（安装 LibreOffice 后 jixiao 可直接读取此类文件。）`);
+      }
+      const doc = legacy === 'doc' ? (await import('../importers/docx/docx-reader.js')).readDocx(converted, file, limits) : (await import('../importers/xlsx/xlsx-reader.js')).readXlsx(converted, file, limits);
+      return { ...doc, notes: [`这是旧版 ${legacy === 'doc' ? 'Word' : 'Excel'} 文件（.${legacy}），已用 LibreOffice 转换为 .${legacy}x 后读取。`, ...doc.notes] };
     }
     case 'pdf': {
       if (ext && ext !== 'pdf') wrongExtension(file, ext, kind);

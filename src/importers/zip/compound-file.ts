@@ -8,6 +8,13 @@ import { inspectCfb } from './cfb.js';
  * 'unsupported', with what to do about it. `expected` names what the user
  * meant to give, e.g. "Word 文档（.docx）"; omit it when unknown.
  */
+/** An old binary Word or Excel file without a password, which LibreOffice can convert; null for any other compound file. */
+export function convertibleKind(bytes: Uint8Array): 'doc' | 'xls' | null {
+  const cfb = inspectCfb(bytes);
+  if (cfb.encrypted) return null;
+  return cfb.kind === 'word97' ? 'doc' : cfb.kind === 'excel97' ? 'xls' : null;
+}
+
 export function describeCompoundFile(bytes: Uint8Array, file: string, expected?: string): InputError {
   const cfb = inspectCfb(bytes);
   if (cfb.kind === 'encrypted-ooxml') return new InputError(file, 'encrypted', '文件已加密或设有打开密码，请去除密码后再导入。');
