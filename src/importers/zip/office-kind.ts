@@ -37,5 +37,9 @@ export function otherPackageError(zip: ZipArchive, file: string, expected: strin
     return wrong(what, '请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .xlsx 再导入');
   }
   if (zip.has('Contents/section0.xml')) return wrong(' HWPX 文档', '请另存为 .docx 再导入');
+  // OFD (GB/T 33190), the national format for published documents: a package with OFD.xml at its root.
+  if (zip.entries.some((e) => /^ofd\.xml$/i.test(e.name))) {
+    return new InputError(file, 'unsupported', '这是 OFD 版式文件（GB/T 33190），jixiao 暂不能直接读取。请用 OFD 阅读器（如数科阅读器）另存为 PDF 后导入，或提供报告的原始 Word、Excel 文件。');
+  }
   return wrong('一个普通的 ZIP 压缩包', '请解压后导入其中的报告文件');
 }
