@@ -38,7 +38,7 @@ export function quoted(text: string, unit: MoneyUnit): string {
  * 元 becomes "738.015000" (two places in 元 are six in 万元); 1.2 亿元 "12000".
  */
 export function wanKeepingPlaces(value: Dec, numberText: string, unit: string): string {
-  if (unit === '万元') return numberText.replace(/,/g, '');
+  if (unit === '万元') return numberText;
   if (unit === '元') return value.toFixed(statedDecimals(numberText) + YUAN_PLACES);
   return value.toString();
 }
