@@ -31,3 +31,14 @@ describe('TXT-TABLE-MISMATCH and a rate stated with its own budget and spending'
     expect(findings(`${project}。项目支出执行率 97.00%。`, '无。')).toEqual(['TXT-TABLE-MISMATCH L11 98.00%|97.00%']);
   });
 });
+
+describe('TXT-TABLE-MISMATCH and figures written in 亿元', () => {
+  const general = '（一）基本支出\n\n基本支出全年预算数 5000.00 万元，全年执行数 4800.00 万元。\n\n（二）项目支出\n\n项目支出全年预算数 2380.15 万元，全年执行数 2171.10 万元。';
+
+  it('agrees at the places written: 0.74 亿元 is 7380.15 万元 rounded, 0.75 亿元 is not', () => {
+    expect(textFindings(general, '全年预算数 0.74 亿元，全年执行数 0.70 亿元。')).toEqual([]);
+    expect(textFindings(general, '全年预算数 0.7380 亿元。')).toEqual([]);
+    expect(textFindings(general, '全年预算数 0.75 亿元，全年执行数 0.69 亿元。')).toEqual(['TXT-TABLE-MISMATCH L19 7380.15|0.75亿元', 'TXT-TABLE-MISMATCH L19 6971.10|0.69亿元']);
+    expect(textFindings(general, '全年预算数 0.7381 亿元。')).toEqual(['TXT-TABLE-MISMATCH L19 7380.15|0.7381亿元']);
+  });
+});

@@ -1,4 +1,4 @@
-import { compare, roundHalfUp, statedDecimals } from '../../number/decimal.js';
+import { compare, Dec, roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import type { PlacedMention } from '../../narrative/mentions.js';
 import type { AuditContext } from '../context.js';
@@ -16,12 +16,21 @@ function printed(m: PlacedMention): string {
   return m.numberText;
 }
 
-/** Same figure at the precision the text wrote it with ("70 万元" agrees with 70.00). */
+/**
+ * Same figure at the precision the text wrote it with ("70 万元" agrees with
+ * 70.00; "0.74 亿元" with 7380.15 万元, which is 0.738015 亿元), and at most
+ * to the 0.01 万元 a table states.
+ */
 function agrees(m: PlacedMention, ref: Reference): boolean {
   if (compare(m.value, ref.value) === 0) return true;
-  const dp = m.unit === '元' ? Math.max(0, statedDecimals(m.numberText) - 4) + 4 : m.unit === '亿元' ? 0 : statedDecimals(m.numberText);
-  return compare(roundHalfUp(ref.value, Math.min(dp, 2)), roundHalfUp(m.value, Math.min(dp, 2))) === 0;
+  const dp = statedDecimals(m.numberText);
+  if (m.unit === '亿元') return compare(roundHalfUp(ref.value.div(TEN_THOUSAND), dp), roundHalfUp(m.value.div(TEN_THOUSAND), dp)) === 0;
+  const places = Math.min(m.unit === '元' ? dp + 4 : dp, 2);
+  return compare(roundHalfUp(ref.value, places), roundHalfUp(m.value, places)) === 0;
 }
+
+/** 1 亿元 = 10000 万元. */
+const TEN_THOUSAND = new Dec(10000);
 
 const COMPARISONS = { shared: 'mentions against their references' };
 
