@@ -1,6 +1,7 @@
 import type { DepartmentReport, SectionKey } from '../../model/report.js';
 import type { MentionScope } from '../../narrative/mentions.js';
 import type { AuditContext } from '../context.js';
+import { Dec, statedDecimals } from '../../number/decimal.js';
 
 /** The budget blocks of sections 二 to 五, with their model paths and the titles a finding names them by. */
 export interface BlockPlace {
@@ -79,4 +80,28 @@ export function scopeName(scope: MentionScope): string {
     case 'total':
       return '';
   }
+}
+
+const YI_PLACES = { shared: 'places of the narrative figures written in 亿元, by block' };
+
+/**
+ * The rounding a block's figures carry when the text wrote them in 亿元: one
+ * unit of the coarsest place written, in 万元 (1.24 亿元 → 100). Null when
+ * none of the block's figures is in 亿元; figures in 万元 or 元 keep their
+ * places in the model, and statedTolerancePerPart reads them there.
+ */
+export function yiRounding(ctx: AuditContext, place: BlockPlace): Dec | null {
+  const places = ctx.once(YI_PLACES, () => {
+    const coarsest = new Map<BlockPlace['key'], number>();
+    for (const m of ctx.mentions()) {
+      if (m.unit !== '亿元' || m.implied || m.value.isZero()) continue; // "0 亿元" is exact, whatever its places
+      const key = m.sectionKey === 'generalBudget' ? (m.scope.kind === 'basic' || m.scope.kind === 'project' ? m.scope.kind : null) : m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance' ? m.sectionKey : null;
+      if (key === null) continue;
+      const dp = statedDecimals(m.numberText);
+      coarsest.set(key, Math.min(coarsest.get(key) ?? dp, dp));
+    }
+    return coarsest;
+  });
+  const dp = places.get(place.key);
+  return dp === undefined ? null : new Dec(10).pow(4 - dp);
 }

@@ -54,3 +54,16 @@ describe('the 尾差 a part may carry', () => {
     expect(statedTolerancePerPart(['738.015000', '40.90']).toString()).toBe('0.01');
   });
 });
+
+describe('narrative amounts written in 亿元 are checked to the places written', () => {
+  const block = (carriedOut: string) =>
+    `全年预算数为1.24亿元，其中：上年结转和结余0.12亿元，本年一般公共预算拨款收入1.11亿元，本年其他资金收入0亿元。全年执行数为1.18亿元，其中：工资福利支出0.83亿元，商品和服务支出0.34亿元，对个人和家庭的补助0亿元，资本性支出0亿元。年末结转和结余${carriedOut}亿元。`;
+
+  it('lets parts rounded to 0.01 亿元 differ from their rounded total by that much each (0.12 + 1.11 against 1.24)', () => {
+    expect(narrFindings(block('0.06'))).toEqual([]);
+  });
+
+  it('still names a figure off by more than its rounding', () => {
+    expect(narrFindings(block('0.16'))).toEqual(['NARR-CARRIED-OUT L11 600.00|1600.00']);
+  });
+});
