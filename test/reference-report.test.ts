@@ -94,3 +94,18 @@ describe('check on the reference report', () => {
     expect(paragraphs(dense.join('\n'))).toEqual(paragraphs(REFERENCE_TEXT));
   });
 });
+
+describe('the reference report with the amounts of its section 二 written in 亿元', () => {
+  // 6340.13 万元 → "0.63亿元": rounded to the 0.01 亿元 a large department writes; the tables keep their 万元.
+  const lines = REFERENCE_TEXT.split('\n');
+  const inYi = lines
+    .map((line) => (line.startsWith('2023 年，基本支出') || line.startsWith('2023 年，项目支出') ? line.replace(/(\d+\.\d+) 万元/g, (_, wan: string) => `${(Number(wan) / 10000).toFixed(2)}亿元`) : line))
+    .join('\n');
+
+  it('gives the errors of the report written in 万元, none from the rounding of 亿元', () => {
+    expect(inYi).not.toBe(REFERENCE_TEXT);
+    expect(inYi).toContain('基本支出全年预算数 0.63亿元');
+    const errors = (text: string) => checkText(text).filter((f) => f.severity === 'error').map(brief);
+    expect(errors(inYi)).toEqual(errors(REFERENCE_TEXT));
+  });
+});

@@ -91,6 +91,12 @@ const YI_PLACES = { shared: 'places of the narrative figures written in 亿元, 
  * places in the model, and statedTolerancePerPart reads them there.
  */
 export function yiRounding(ctx: AuditContext, place: BlockPlace): Dec | null {
+  const half = yiHalfUnit(ctx, place.key);
+  return half === null ? null : half.times(2);
+}
+
+/** Half of yiRounding: how far a block figure written in 亿元 may be from the exact figure (1.24 亿元 → 50 万元); null when none is. */
+export function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
   const places = ctx.once(YI_PLACES, () => {
     const coarsest = new Map<BlockPlace['key'], number>();
     for (const m of ctx.mentions()) {
@@ -102,6 +108,6 @@ export function yiRounding(ctx: AuditContext, place: BlockPlace): Dec | null {
     }
     return coarsest;
   });
-  const dp = places.get(place.key);
-  return dp === undefined ? null : new Dec(10).pow(4 - dp);
+  const dp = places.get(key);
+  return dp === undefined ? null : new Dec(10).pow(4 - dp).div(2);
 }

@@ -8,7 +8,7 @@ import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
 import type { PlacedMention } from '../../narrative/mentions.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext } from '../context.js';
-import { blockOf, blockPlaces, sectionTitle, type BlockPlace } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiHalfUnit, type BlockPlace } from './narrative-place.js';
 
 /**
  * The figures of the tables (and of the narrative's own budget sections) that
@@ -27,6 +27,8 @@ export interface Reference {
   origin: 'table' | 'narrative' | 'computed';
   /** False when the two may legitimately differ in scope (在编在职 vs 实际在职人数). */
   sure: boolean;
+  /** How far the reference may be from the exact figure: set for figures of a narrative block written in 亿元 (50 万元 each for 0.01 亿元). */
+  rounding?: Dec;
 }
 
 const BLOCK_FIELDS: Partial<Record<ConceptKey, keyof SpendingBlock>> = {
@@ -56,6 +58,7 @@ class AmountReference implements Reference {
     readonly origin: Reference['origin'],
     readonly sure: boolean,
     private readonly quote: { text: string; unit: MoneyUnit } | null = null,
+    readonly rounding?: Dec,
   ) {}
 
   get display(): string {
@@ -70,8 +73,13 @@ class AmountReference implements Reference {
  * into the mention's, cost more than the references.
  */
 
-function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean): void {
-  if (value !== null) out.push(new AmountReference(value, where, origin, sure));
+function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, rounding?: Dec): void {
+  if (value !== null) out.push(new AmountReference(value, where, origin, sure, null, rounding));
+}
+
+/** The rounding of a figure made of `parts` figures of a block written in 亿元, each carrying `half`; undefined when not in 亿元. */
+function roundingOf(half: Dec | null, parts: number): Dec | undefined {
+  return half === null ? undefined : half.times(parts);
 }
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
@@ -131,18 +139,24 @@ export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
       if (!block) return out;
       const where = `正文${placeTitle(ctx, scope.kind)}`;
       const field = BLOCK_FIELDS[m.concept];
-      if (field) addStatedMoney(out, block[field], `${where}${m.label}`, 'narrative', true);
-      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true);
-      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true);
-      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true);
-      // A rate whose own sentence states its budget and spending is checked against them by NARR-EXEC-RATE, not again here.
-      if (m.concept === 'executionRate' && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
+      const half = yiHalfUnit(ctx, scope.kind);
+      if (field) {
+        const text = block[field];
+        if (text !== null) out.push(new AmountReference(dec(text), `${where}${m.label}`, 'narrative', true, null, roundingOf(half, 1)));
+      }
+      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true, roundingOf(half, 2));
+      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true, roundingOf(half, 2));
+      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true, roundingOf(half, 2));
+      // A rate whose own sentence states its budget and spending is checked against them by NARR-EXEC-RATE, not again here;
+      // one worked out from figures rounded to 0.01 亿元 says too little to check another by.
+      if (m.concept === 'executionRate' && half === null && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
       return out;
     }
     case 'projectItems': {
       const project = r.spending.generalBudget.project;
       const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
-      if (field && project) addStatedMoney(out, project[field], `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true);
+      const text = field && project ? project[field] : null;
+      if (text) out.push(new AmountReference(dec(text), `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, null, roundingOf(yiHalfUnit(ctx, 'project'), 1)));
       return out;
     }
     case 'item': {
@@ -178,6 +192,16 @@ function partsSum(ctx: AuditContext, field: keyof SpendingBlock): Dec | null {
   return values.includes(null) ? null : sum(values);
 }
 
+/** The rounding of partsSum: the 亿元 roundings of the blocks it adds, if any is in 亿元. */
+function partsRounding(ctx: AuditContext): Dec | undefined {
+  let total: Dec | undefined;
+  for (const p of blockPlaces(ctx)) {
+    const half = yiHalfUnit(ctx, p.key);
+    if (half !== null) total = total ? total.plus(half) : half;
+  }
+  return total;
+}
+
 function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMention): void {
   const r = ctx.report;
   const dept = r.departmentEvaluation;
@@ -189,7 +213,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
     case 'spent':
     case 'initialBudget':
       if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
-      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true);
+      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true, partsRounding(ctx));
       return;
     case 'carriedOut': {
       if (dept) {
@@ -197,7 +221,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
         const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
         addMoney(out, a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true);
       }
-      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true);
+      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true, partsRounding(ctx));
       return;
     }
     case 'executionRate': {
@@ -209,10 +233,10 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
       return;
     }
     case 'personnelCost':
-      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false);
+      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false, roundingOf(yiHalfUnit(ctx, 'basic'), 2));
       return;
     case 'operatingCost':
-      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false);
+      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false, roundingOf(yiHalfUnit(ctx, 'basic'), 2));
       return;
     case 'staff':
       if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false);

@@ -23,6 +23,8 @@ function printed(m: PlacedMention): string {
  */
 function agrees(m: PlacedMention, ref: Reference): boolean {
   if (compare(m.value, ref.value) === 0) return true;
+  // A figure of the text written in 亿元, or made of such figures, stands for anything within its rounding.
+  if (ref.rounding !== undefined && compare(m.value.minus(ref.value).abs(), ref.rounding) <= 0) return true;
   const dp = statedDecimals(m.numberText);
   if (m.unit === '亿元') return compare(roundHalfUp(ref.value.div(TEN_THOUSAND), dp), roundHalfUp(m.value.div(TEN_THOUSAND), dp)) === 0;
   const places = Math.min(m.unit === '元' ? dp + 4 : dp, 2);
