@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Files a report may be in (json: a report as `jixiao import` writes it; doc, xls: read through LibreOffice); others in a folder are skipped. */
-export const REPORT_FILE = /\.(txt|md|markdown|text|htm|html|docx|xlsx|doc|xls|pdf|json)$/i;
+/** Files a report may be in (json: a report as `jixiao import` writes it; doc, xls, odt, ods: read through LibreOffice); others in a folder are skipped. */
+export const REPORT_FILE = /\.(txt|md|markdown|text|htm|html|docx|xlsx|doc|xls|odt|ods|pdf|json)$/i;
 
 /** The files named on the command line, folders expanded (recursively, sorted by name). */
 export async function expandInputs(paths: string[]): Promise<string[]> {

@@ -7,6 +7,7 @@ import type { SourceDocument } from '../importers/source-document.js';
 import { readText } from '../importers/text/text-reader.js';
 import { truncationOf } from '../importers/text/truncation.js';
 import { decodeTextFast } from './decode-fast.js';
+import type { ConvertibleKind } from './libreoffice-convert.js';
 import { readInputFile } from './read-file.js';
 
 /**
@@ -40,14 +41,7 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       const { convertibleKind, describeCompoundFile } = await import('../importers/zip/compound-file.js');
       const legacy = convertibleKind(bytes);
       if (!legacy) throw describeCompoundFile(bytes, file);
-      const { convertLegacyOffice } = await import('./legacy-office.js');
-      const converted = await convertLegacyOffice(bytes, legacy, file);
-      if (!converted) {
-        const refused = describeCompoundFile(bytes, file);
-        throw new InputError(file, refused.code, `${refused.message}（安装 LibreOffice 后 jixiao 可直接读取此类文件。）`);
-      }
-      const doc = legacy === 'doc' ? (await import('../importers/docx/docx-reader.js')).readDocx(converted, file, limits) : (await import('../importers/xlsx/xlsx-reader.js')).readXlsx(converted, file, limits);
-      return { ...doc, notes: [`这是旧版 ${legacy === 'doc' ? 'Word' : 'Excel'} 文件（.${legacy}），已用 LibreOffice 转换为 .${legacy}x 后读取。`, ...doc.notes] };
+      return readConverted(bytes, legacy, file, limits, () => describeCompoundFile(bytes, file));
     }
     case 'pdf': {
       if (ext && ext !== 'pdf') wrongExtension(file, ext, kind);
@@ -55,7 +49,9 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       return readPdf(bytes, file, limits);
     }
     case 'zip': {
-      const { officeKind } = await import('../importers/zip/office-kind.js');
+      const { officeKind, openDocumentKind } = await import('../importers/zip/office-kind.js');
+      const openDocument = openDocumentKind(bytes, file, limits);
+      if (openDocument) return readConverted(bytes, openDocument, file, limits, () => refusalOf(() => officeKind(bytes, file, limits), file));
       const office = officeKind(bytes, file, limits);
       if (office === 'docx') {
         if (ext && !/^(docx|docm|wps)$/.test(ext)) wrongExtension(file, ext, kind);
@@ -77,6 +73,32 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       return doc;
     }
   }
+}
+
+/**
+ * A file LibreOffice converts to .docx or .xlsx, read as what it becomes, with
+ * a reading note saying so. Without LibreOffice, `refusal` (how to convert by
+ * hand) with a word that installing it would do.
+ */
+async function readConverted(bytes: Uint8Array, kind: ConvertibleKind, file: string, limits: ReadLimits, refusal: () => InputError): Promise<SourceDocument> {
+  const { convertWithLibreOffice, conversionNote } = await import('./libreoffice-convert.js');
+  const converted = await convertWithLibreOffice(bytes, kind, file);
+  if (!converted) {
+    const refused = refusal();
+    throw new InputError(file, refused.code, `${refused.message}（安装 LibreOffice 后 jixiao 可直接读取此类文件。）`);
+  }
+  const doc = kind === 'doc' || kind === 'odt' ? (await import('../importers/docx/docx-reader.js')).readDocx(converted, file, limits) : (await import('../importers/xlsx/xlsx-reader.js')).readXlsx(converted, file, limits);
+  return { ...doc, notes: [conversionNote(kind), ...doc.notes] };
+}
+
+/** The refusal a reader throws (officeKind of an OpenDocument file: how to convert it by hand). */
+function refusalOf(read: () => unknown, file: string): InputError {
+  try {
+    read();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+  }
+  return new InputError(file, 'unsupported', '这是 OpenDocument 文件。请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .xlsx 再导入。');
 }
 
 const KIND_NAMES: Record<FileKind, string> = {

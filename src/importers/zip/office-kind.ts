@@ -17,6 +17,14 @@ export function officeKind(bytes: Uint8Array, file: string, limits: ReadLimits =
   throw otherPackageError(zip, file, ' Word 文档（.docx）或 Excel 工作簿（.xlsx）');
 }
 
+/** An OpenDocument text or spreadsheet (GB/T 36350), told by its `mimetype` entry; null for any other zip. */
+export function openDocumentKind(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): 'odt' | 'ods' | null {
+  const zip = new ZipArchive(bytes, file, limits, ' Office 文档');
+  if (!zip.has('mimetype')) return null;
+  const type = new TextDecoder().decode(zip.read('mimetype')).trim();
+  return type === 'application/vnd.oasis.opendocument.text' ? 'odt' : type === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : null;
+}
+
 /** 'docx' or 'xlsx' from the parts a package holds, or undefined. */
 export function zipOfficeKind(zip: ZipArchive): OfficeKind | undefined {
   if (zip.has('word/document.xml') || zip.entries.some((e) => /^word\/[^/]+\.xml$/i.test(e.name) && /document/i.test(e.name))) return 'docx';

@@ -10,16 +10,17 @@ import { jixiao, ROOT } from '../support/run-cli.js';
 
 /**
  * Old binary Word and Excel files (.doc, .xls), as finance bureaus still
- * receive them, made here by LibreOffice from the reference fixtures: jixiao
- * converts them with LibreOffice and reads them as the .docx and .xlsx they
- * came from; without LibreOffice it says how to convert them by hand.
+ * receive them, and OpenDocument files (.odt, .ods, GB/T 36350), made here by
+ * LibreOffice from the reference fixtures: jixiao converts them with
+ * LibreOffice and reads them as the .docx and .xlsx they came from; without
+ * LibreOffice it says how to convert them by hand.
  */
 let dir: string;
 let profile: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jixiao-legacy-test-'));
   profile = mkdtempSync(join(tmpdir(), 'jixiao-legacy-profile-'));
-  for (const [source, to] of [['hengyang-2023.docx', 'doc'], ['hengyang-2023-attachments.xlsx', 'xls']] as const) {
+  for (const [source, to] of [['hengyang-2023.docx', 'doc'], ['hengyang-2023-attachments.xlsx', 'xls'], ['hengyang-2023.docx', 'odt'], ['hengyang-2023-attachments.xlsx', 'ods']] as const) {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, join(ROOT, 'fixtures/reference', source)], { timeout: 120_000, stdio: 'pipe' });
   }
 }, 240_000);
@@ -31,21 +32,28 @@ afterAll(() => {
 const essence = (f: Finding) => [f.rule, f.severity, f.location.table ?? f.location.section ?? '', f.location.row ?? '', f.location.column ?? '', f.expected ?? '', f.actual ?? ''].join('|');
 const findings = async (file: string) => checkReport(await loadReport(file), 'auto').findings.map(essence).sort();
 
-describe('old binary Word and Excel files', () => {
+describe('old binary Word and Excel files, and OpenDocument files', () => {
   it.each([
-    ['hengyang-2023.doc', 'fixtures/reference/hengyang-2023.docx', 'Word'],
-    ['hengyang-2023-attachments.xls', 'fixtures/reference/hengyang-2023-attachments.xlsx', 'Excel'],
-  ])('%s gives the findings of the file it was saved from, and says it was converted', async (legacy, modern, app) => {
-    const file = join(dir, legacy);
-    expect(Buffer.from(readFileSync(file).subarray(0, 4)).toString('hex')).toBe('d0cf11e0');
+    ['hengyang-2023.doc', 'fixtures/reference/hengyang-2023.docx', 'd0cf11e0', '这是旧版 Word 文件（.doc），已用 LibreOffice 转换为 .docx 后读取。'],
+    ['hengyang-2023-attachments.xls', 'fixtures/reference/hengyang-2023-attachments.xlsx', 'd0cf11e0', '这是旧版 Excel 文件（.xls），已用 LibreOffice 转换为 .xlsx 后读取。'],
+    ['hengyang-2023.odt', 'fixtures/reference/hengyang-2023.docx', '504b0304', '这是 OpenDocument 文本（.odt），已用 LibreOffice 转换为 .docx 后读取。'],
+    ['hengyang-2023-attachments.ods', 'fixtures/reference/hengyang-2023-attachments.xlsx', '504b0304', '这是 OpenDocument 电子表格（.ods），已用 LibreOffice 转换为 .xlsx 后读取。'],
+  ])('%s gives the findings of the file it was saved from, and says it was converted', async (converted, modern, magic, note) => {
+    const file = join(dir, converted);
+    expect(Buffer.from(readFileSync(file).subarray(0, 4)).toString('hex')).toBe(magic);
     expect(await findings(file)).toEqual(await findings(join(ROOT, modern)));
-    expect((await loadReport(file)).notes[0]).toBe(`这是旧版 ${app} 文件（.${legacy.split('.')[1]}），已用 LibreOffice 转换为 .${legacy.split('.')[1]}x 后读取。`);
+    expect((await loadReport(file)).notes[0]).toBe(note);
   }, 120_000);
 
   it('are checked in a folder with the rest', () => {
     const r = jixiao(['check', dir, '--format', 'json'], { timeout: 240_000 });
     const json = JSON.parse(r.stdout) as { reports: { file: string; format: string }[] };
-    expect(json.reports.map((x) => [x.file.replace(/^.*\//, ''), x.format])).toEqual([['hengyang-2023-attachments.xls', 'xlsx'], ['hengyang-2023.doc', 'docx']]);
+    expect(json.reports.map((x) => [x.file.replace(/^.*\//, ''), x.format])).toEqual([
+      ['hengyang-2023-attachments.ods', 'xlsx'],
+      ['hengyang-2023-attachments.xls', 'xlsx'],
+      ['hengyang-2023.doc', 'docx'],
+      ['hengyang-2023.odt', 'docx'],
+    ]);
   }, 240_000);
 
   it('are refused with how to convert them by hand when LibreOffice is not installed', () => {
