@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { InputError } from '../importers/input-error.js';
+import { OPEN_DOCUMENT_NAMES } from '../importers/zip/office-kind.js';
 
 const run = promisify(execFile);
 
@@ -22,8 +23,8 @@ export type ConvertibleKind = 'doc' | 'xls' | 'odt' | 'ods';
 const CONVERSIONS: Record<ConvertibleKind, { to: 'docx' | 'xlsx'; name: string }> = {
   doc: { to: 'docx', name: '旧版 Word 文件（.doc）' },
   xls: { to: 'xlsx', name: '旧版 Excel 文件（.xls）' },
-  odt: { to: 'docx', name: ' OpenDocument 文本（.odt）' },
-  ods: { to: 'xlsx', name: ' OpenDocument 电子表格（.ods）' },
+  odt: { to: 'docx', name: OPEN_DOCUMENT_NAMES.odt },
+  ods: { to: 'xlsx', name: OPEN_DOCUMENT_NAMES.ods },
 };
 
 /** The reading note of a converted file: "这是旧版 Word 文件（.doc），已用 LibreOffice 转换为 .docx 后读取。". */

@@ -49,10 +49,9 @@ export async function readSource(file: string, bytes: Uint8Array, limits: ReadLi
       return readPdf(bytes, file, limits);
     }
     case 'zip': {
-      const { officeKind, openDocumentKind } = await import('../importers/zip/office-kind.js');
-      const openDocument = openDocumentKind(bytes, file, limits);
-      if (openDocument) return readConverted(bytes, openDocument, file, limits, () => refusalOf(() => officeKind(bytes, file, limits), file));
+      const { officeKind, openDocumentError } = await import('../importers/zip/office-kind.js');
       const office = officeKind(bytes, file, limits);
+      if (office === 'odt' || office === 'ods') return readConverted(bytes, office, file, limits, () => openDocumentError(file, office));
       if (office === 'docx') {
         if (ext && !/^(docx|docm|wps)$/.test(ext)) wrongExtension(file, ext, kind);
         const { readDocx } = await import('../importers/docx/docx-reader.js');
@@ -89,16 +88,6 @@ async function readConverted(bytes: Uint8Array, kind: ConvertibleKind, file: str
   }
   const doc = kind === 'doc' || kind === 'odt' ? (await import('../importers/docx/docx-reader.js')).readDocx(converted, file, limits) : (await import('../importers/xlsx/xlsx-reader.js')).readXlsx(converted, file, limits);
   return { ...doc, notes: [conversionNote(kind), ...doc.notes] };
-}
-
-/** The refusal a reader throws (officeKind of an OpenDocument file: how to convert it by hand). */
-function refusalOf(read: () => unknown, file: string): InputError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-  }
-  return new InputError(file, 'unsupported', '这是 OpenDocument 文件。请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .xlsx 再导入。');
 }
 
 const KIND_NAMES: Record<FileKind, string> = {

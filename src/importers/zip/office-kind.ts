@@ -3,26 +3,39 @@ import type { OfficeKind } from './office-package.js';
 import { ZipArchive } from './zip-archive.js';
 
 /**
- * Which Office Open XML document a zip file is: 'docx' or 'xlsx'. Any other
- * zip (a PowerPoint, an OpenDocument file, a plain archive) gets an InputError
- * saying what it is; a damaged zip gets 'corrupt'. Reads only the directory
- * and, for OpenDocument, the tiny `mimetype` entry.
+ * Which document a zip file is: an Office Open XML 'docx' or 'xlsx', or an
+ * OpenDocument 'odt' or 'ods' (GB/T 36350, which jixiao reads once LibreOffice
+ * has converted it). Any other zip (a PowerPoint, a plain archive, an OFD
+ * file) gets an InputError saying what it is; a damaged zip gets 'corrupt'.
+ * Reads only the directory and, for OpenDocument, the tiny `mimetype` entry.
  *
  * Example: the bytes of a .xlsx named "报告.docx" give 'xlsx'.
  */
-export function officeKind(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): OfficeKind {
+export function officeKind(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): OfficeKind | OpenDocumentKind {
   const zip = new ZipArchive(bytes, file, limits, ' Office 文档');
-  const kind = zipOfficeKind(zip);
+  const kind = zipOfficeKind(zip) ?? openDocumentKind(zip);
   if (kind) return kind;
-  throw otherPackageError(zip, file, ' Word 文档（.docx）或 Excel 工作簿（.xlsx）');
+  throw otherPackageError(zip, file, EITHER);
 }
 
-/** An OpenDocument text or spreadsheet (GB/T 36350), told by its `mimetype` entry; null for any other zip. */
-export function openDocumentKind(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): 'odt' | 'ods' | null {
-  const zip = new ZipArchive(bytes, file, limits, ' Office 文档');
-  if (!zip.has('mimetype')) return null;
+/** What officeKind expects a zip to be, as its refusals name it. */
+const EITHER = ' Word 文档（.docx）或 Excel 工作簿（.xlsx）';
+
+export type OpenDocumentKind = 'odt' | 'ods';
+
+/** What a user calls each OpenDocument kind. */
+export const OPEN_DOCUMENT_NAMES: Record<OpenDocumentKind, string> = { odt: ' OpenDocument 文本（.odt）', ods: ' OpenDocument 电子表格（.ods）' };
+
+/** An OpenDocument text or spreadsheet, told by its `mimetype` entry; undefined for any other package. */
+function openDocumentKind(zip: ZipArchive): OpenDocumentKind | undefined {
+  if (!zip.has('mimetype')) return undefined;
   const type = new TextDecoder().decode(zip.read('mimetype')).trim();
-  return type === 'application/vnd.oasis.opendocument.text' ? 'odt' : type === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : null;
+  return type === 'application/vnd.oasis.opendocument.text' ? 'odt' : type === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : undefined;
+}
+
+/** The refusal of an OpenDocument file where it cannot be converted: how to convert it by hand. */
+export function openDocumentError(file: string, kind: OpenDocumentKind | undefined, expected = EITHER): InputError {
+  return new InputError(file, 'wrong-extension', `这其实是${kind ? OPEN_DOCUMENT_NAMES[kind] : ' OpenDocument 文件'}，不是${expected}。请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .xlsx 再导入。`);
 }
 
 /** 'docx' or 'xlsx' from the parts a package holds, or undefined. */
@@ -39,11 +52,7 @@ export function otherPackageError(zip: ZipArchive, file: string, expected: strin
   if (kind === 'xlsx') return wrong(' Excel 工作簿（.xlsx）', '请按 Excel 导入，或把扩展名改为 .xlsx');
   if (kind === 'docx') return wrong(' Word 文档（.docx）', '请按 Word 导入，或把扩展名改为 .docx');
   if (zip.has('ppt/presentation.xml')) return wrong(' PowerPoint 演示文稿（.pptx）', '请导入报告的 Word、Excel 或 PDF 文件');
-  if (zip.has('mimetype')) {
-    const type = new TextDecoder().decode(zip.read('mimetype'));
-    const what = type.includes('spreadsheet') ? ' OpenDocument 电子表格（.ods）' : type.includes('text') ? ' OpenDocument 文本（.odt）' : ' OpenDocument 文件';
-    return wrong(what, '请用 WPS 或 LibreOffice 打开后另存为 .docx 或 .xlsx 再导入');
-  }
+  if (zip.has('mimetype')) return openDocumentError(file, openDocumentKind(zip), expected);
   if (zip.has('Contents/section0.xml')) return wrong(' HWPX 文档', '请另存为 .docx 再导入');
   // OFD (GB/T 33190), the national format for published documents: a package with OFD.xml at its root.
   if (zip.entries.some((e) => /^ofd\.xml$/i.test(e.name))) {
