@@ -12,6 +12,13 @@ export function toWan(value: Dec, unit: string): Dec {
   return value;
 }
 
+/** The inverse of toWan: an amount in 万元 expressed in 元, 万元 or 亿元. */
+export function fromWan(value: Dec, unit: string): Dec {
+  if (unit === '元') return value.times(TEN_THOUSAND);
+  if (unit === '亿元') return value.div(TEN_THOUSAND);
+  return value;
+}
+
 /**
  * A table's stated amount in 万元, the unit the narrative and the other
  * tables are compared in. Tables state their unit in a header ("（元）");
@@ -66,6 +73,12 @@ function writtenInYuan(text: string): boolean {
 
 /** A computed amount in 万元 quoted the way the stated figure `like` is (see quotedWan). */
 export function quotedLike(value: Dec, like: string): string {
+  const yuan = inYuanLike(value, like);
+  return yuan === null ? `${formatAmount(value)} 万元` : `${yuan} 元`;
+}
+
+/** An amount in 万元 as a number of 元 to the places of `like`, when `like` was written in 元 ("738.015000" → 2 places); null otherwise. */
+export function inYuanLike(value: Dec, like: string): string | null {
   const places = statedDecimals(like);
-  return places >= YUAN_PLACES ? `${value.times(TEN_THOUSAND).toFixed(places - YUAN_PLACES)} 元` : `${formatAmount(value)} 万元`;
+  return places >= YUAN_PLACES ? fromWan(value, '元').toFixed(places - YUAN_PLACES) : null;
 }

@@ -1,10 +1,10 @@
 import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { statedTolerancePerPart, sumMatches } from '../../number/tolerance.js';
-import { asWritten, quotedLike, quotedWan } from '../../calc/money-unit.js';
+import { asWritten, inYuanLike, quotedLike, quotedWan } from '../../calc/money-unit.js';
 import { budgetFromSources, carriedOut, spentFromClasses } from '../../calc/spending.js';
 import type { AuditRule } from '../rule.js';
-import { blockOf, blockPlaces, sectionTitle, yiRounding } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiRoundingOf } from './narrative-place.js';
 
 /**
  * A finding's expected and stated figures: 万元 to two places, or 元 as
@@ -12,8 +12,8 @@ import { blockOf, blockPlaces, sectionTitle, yiRounding } from './narrative-plac
  * would not show in 万元).
  */
 function figuresOf(expected: Dec, stated: string): { expected: string; actual: string } {
-  const yuan = quotedWan(stated).endsWith(' 元');
-  return yuan ? { expected: quotedLike(expected, stated).slice(0, -2), actual: quotedWan(stated).slice(0, -2) } : { expected: formatAmount(expected), actual: formatAmount(dec(stated)) };
+  const actual = inYuanLike(dec(stated), stated);
+  return actual === null ? { expected: formatAmount(expected), actual: formatAmount(dec(stated)) } : { expected: inYuanLike(expected, stated) ?? '', actual };
 }
 
 const SEED_TEXT = '湖南省部门整体支出绩效自评报告模板第二部分（derived from the seed）；DOMAIN.md §1、§2';
@@ -31,7 +31,7 @@ export const blockSources: AuditRule = {
       if (!b || b.adjustedBudget === null) continue;
       const parts = budgetFromSources(b);
       const figures = [b.adjustedBudget, b.carriedIn, b.appropriation, b.otherFunds];
-      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, yiRounding(ctx, place) ?? statedTolerancePerPart(figures))) continue;
+      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
       const q = (x: string | null) => (x === null ? '—' : asWritten(x));
       ctx.emit({
         section: place.title, row: `${place.name}全年预算数`, path: `${place.path}.adjustedBudget`,
@@ -55,7 +55,7 @@ export const blockClasses: AuditRule = {
       if (!b || b.spent === null) continue;
       const parts = spentFromClasses(b);
       const figures = [b.spent, b.wages, b.goodsAndServices, b.householdSubsidies, b.capitalSpending];
-      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, yiRounding(ctx, place) ?? statedTolerancePerPart(figures))) continue;
+      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
       const q = (x: string | null) => (x === null ? '—' : asWritten(x));
       ctx.emit({
         section: place.title, row: `${place.name}全年执行数`, path: `${place.path}.spent`,
@@ -78,7 +78,7 @@ export const blockCarriedOut: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.carriedOut === null) continue;
       const expected = carriedOut(b);
-      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, yiRounding(ctx, place) ?? statedTolerancePerPart([b.carriedOut, b.adjustedBudget, b.spent]))) continue;
+      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart([b.carriedOut, b.adjustedBudget, b.spent]))) continue;
       ctx.emit({
         section: place.title, row: `${place.name}年末结转和结余`, path: `${place.path}.carriedOut`,
         message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut)}，按全年预算数 ${asWritten(b.adjustedBudget ?? '')} − 全年执行数 ${asWritten(b.spent ?? '')} 应为 ${quotedLike(expected, b.carriedOut)}。`,

@@ -1,4 +1,5 @@
-import { compare, Dec, roundHalfUp, statedDecimals } from '../../number/decimal.js';
+import { fromWan } from '../../calc/money-unit.js';
+import { compare, roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import type { PlacedMention } from '../../narrative/mentions.js';
 import type { AuditContext } from '../context.js';
@@ -26,13 +27,10 @@ function agrees(m: PlacedMention, ref: Reference): boolean {
   // A figure of the text written in 亿元, or made of such figures, stands for anything within its rounding.
   if (ref.rounding !== undefined && compare(m.value.minus(ref.value).abs(), ref.rounding) <= 0) return true;
   const dp = statedDecimals(m.numberText);
-  if (m.unit === '亿元') return compare(roundHalfUp(ref.value.div(TEN_THOUSAND), dp), roundHalfUp(m.value.div(TEN_THOUSAND), dp)) === 0;
+  if (m.unit === '亿元') return compare(roundHalfUp(fromWan(ref.value, '亿元'), dp), roundHalfUp(fromWan(m.value, '亿元'), dp)) === 0;
   const places = Math.min(m.unit === '元' ? dp + 4 : dp, 2);
   return compare(roundHalfUp(ref.value, places), roundHalfUp(m.value, places)) === 0;
 }
-
-/** 1 亿元 = 10000 万元. */
-const TEN_THOUSAND = new Dec(10000);
 
 const COMPARISONS = { shared: 'mentions against their references' };
 
