@@ -1,5 +1,5 @@
 import type { ReadLimits } from '../importers/input-error.js';
-import { coverageOf, tableCount } from '../core/model/coverage.js';
+import { tableCount } from '../core/model/coverage.js';
 import { loadReport } from '../node/load-report.js';
 import { checkReport } from './check-report.js';
 import { count, reportJson } from './format-json.js';
@@ -27,7 +27,7 @@ export async function checkOne(file: string, rulesName: string, limits: ReadLimi
       year: checked.loaded.report.year,
       printed: format === 'json' ? nestedJson(reportJson(checked)) : formatReportText(checked),
       counts: count(checked.findings),
-      tables: tableCount(coverageOf(checked.loaded.report)),
+      tables: tableCount(checked.coverage),
     };
   } catch (e) {
     return { ok: false, file, message: userMessage(e, file) };

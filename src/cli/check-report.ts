@@ -1,5 +1,6 @@
 import { audit } from '../core/audit/audit.js';
 import type { Finding } from '../core/audit/finding.js';
+import { coverageOf, type Coverage } from '../core/model/coverage.js';
 import { findRuleSet, ruleSetFor } from '../core/scoring/rule-sets/index.js';
 import type { ScoringRuleSet } from '../core/scoring/rule-set.js';
 import type { LoadedReport } from '../node/load-report.js';
@@ -9,6 +10,8 @@ export interface CheckedReport {
   loaded: LoadedReport;
   rules: ScoringRuleSet;
   findings: Finding[];
+  /** What was read of the report, as the output says it. */
+  coverage: Coverage;
 }
 
 export function chooseRules(name: string, loaded: LoadedReport): ScoringRuleSet {
@@ -29,5 +32,5 @@ export function checkReport(loaded: LoadedReport, rulesName: string): CheckedRep
     if (rf.actual !== undefined) f.actual = rf.actual;
     findings.push(f);
   }
-  return { loaded, rules, findings };
+  return { loaded, rules, findings, coverage: coverageOf(loaded.report) };
 }

@@ -1,5 +1,4 @@
 import type { Finding } from '../core/audit/finding.js';
-import { coverageOf } from '../core/model/coverage.js';
 import type { CheckedReport } from './check-report.js';
 
 /**
@@ -36,7 +35,7 @@ export function reportJson(c: CheckedReport): Record<string, unknown> {
     year: r.year,
     format: c.loaded.source.format,
     rules: c.rules.id,
-    coverage: coverageOf(r),
+    coverage: c.coverage,
     summary: count(c.findings),
     findings: c.findings.map(findingJson),
     notes: c.loaded.notes,

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../core/audit/finding.js';
-import { coverageOf, coverageText } from '../core/model/coverage.js';
+import { coverageText } from '../core/model/coverage.js';
 import type { SourceRef } from '../core/model/source-ref.js';
 import type { CheckedReport } from './check-report.js';
 import { count } from './format-json.js';
@@ -24,7 +24,7 @@ export function formatReportText(c: CheckedReport): string {
   const lines: string[] = [];
   lines.push(`${r.unit || '（未识别单位）'}${r.year ? ` ${r.year}年度` : ''}　${c.loaded.file}`);
   lines.push(`评分规则：${c.rules.name}（${c.rules.id}）`);
-  lines.push(`读取内容：${coverageText(coverageOf(r))}`);
+  lines.push(`读取内容：${coverageText(c.coverage)}`);
   lines.push(`审核结果：错误 ${n.error} 项，提示 ${n.warning} 项，信息 ${n.info} 项`);
   for (const note of c.loaded.notes) lines.push(`读取说明：${note}`);
   for (const severity of ['error', 'warning', 'info'] as const) {
