@@ -85,18 +85,22 @@ export function scopeName(scope: MentionScope): string {
 const YI_PLACES = { shared: 'places of the narrative figures written in 亿元, by block' };
 
 /**
- * The rounding a block's figures carry when the text wrote them in 亿元: one
- * unit of the coarsest place written, in 万元 (1.24 亿元 → 100). Null when
- * none of the block's figures is in 亿元; figures in 万元 or 元 keep their
+ * How far a figure made of `perBlock` figures of each block in `keys` may be
+ * from the exact one when the text wrote those blocks in 亿元: half a unit of
+ * the coarsest place written for each figure, in 万元 (1.24 亿元 → 50 each).
+ * Null when none of those blocks is in 亿元; figures in 万元 or 元 keep their
  * places in the model, and statedTolerancePerPart reads them there.
  */
-export function yiRounding(ctx: AuditContext, place: BlockPlace): Dec | null {
-  const half = yiHalfUnit(ctx, place.key);
-  return half === null ? null : half.times(2);
+export function yiRoundingOf(ctx: AuditContext, keys: readonly BlockPlace['key'][], perBlock = 1): Dec | null {
+  let total: Dec | null = null;
+  for (const key of keys) {
+    const half = yiHalfUnit(ctx, key);
+    if (half !== null) total = (total ?? new Dec(0)).plus(half.times(perBlock));
+  }
+  return total;
 }
 
-/** Half of yiRounding: how far a block figure written in 亿元 may be from the exact figure (1.24 亿元 → 50 万元); null when none is. */
-export function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
+function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
   const places = ctx.once(YI_PLACES, () => {
     const coarsest = new Map<BlockPlace['key'], number>();
     for (const m of ctx.mentions()) {

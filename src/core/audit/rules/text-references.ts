@@ -8,7 +8,7 @@ import type { CostLine, MoneyUnit, SpendingBlock } from '../../model/report.js';
 import { nameSimilarity } from '../../text/similarity.js';
 import type { PlacedMention } from '../../narrative/mentions.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE, type AuditContext } from '../context.js';
-import { blockOf, blockPlaces, sectionTitle, yiHalfUnit, type BlockPlace } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiRoundingOf, type BlockPlace } from './narrative-place.js';
 
 /**
  * The figures of the tables (and of the narrative's own budget sections) that
@@ -77,10 +77,6 @@ function addMoney(out: Reference[], value: Dec | null, where: string, origin: Re
   if (value !== null) out.push(new AmountReference(value, where, origin, sure, null, rounding));
 }
 
-/** The rounding of a figure made of `parts` figures of a block written in 亿元, each carrying `half`; undefined when not in 亿元. */
-function roundingOf(half: Dec | null, parts: number): Dec | undefined {
-  return half === null ? undefined : half.times(parts);
-}
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
 function addStatedMoney(out: Reference[], text: string | null, where: string, origin: Reference['origin'], sure: boolean, unit: MoneyUnit = '万元'): void {
@@ -139,24 +135,23 @@ export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
       if (!block) return out;
       const where = `正文${placeTitle(ctx, scope.kind)}`;
       const field = BLOCK_FIELDS[m.concept];
-      const half = yiHalfUnit(ctx, scope.kind);
       if (field) {
         const text = block[field];
-        if (text !== null) out.push(new AmountReference(dec(text), `${where}${m.label}`, 'narrative', true, null, roundingOf(half, 1)));
+        if (text !== null) out.push(new AmountReference(dec(text), `${where}${m.label}`, 'narrative', true, null, roundingOf(ctx, [scope.kind])));
       }
-      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true, roundingOf(half, 2));
-      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true, roundingOf(half, 2));
-      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true, roundingOf(half, 2));
+      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
+      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
+      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
       // A rate whose own sentence states its budget and spending is checked against them by NARR-EXEC-RATE, not again here;
       // one worked out from figures rounded to 0.01 亿元 says too little to check another by.
-      if (m.concept === 'executionRate' && half === null && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
+      if (m.concept === 'executionRate' && yiRoundingOf(ctx, [scope.kind]) === null && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
       return out;
     }
     case 'projectItems': {
       const project = r.spending.generalBudget.project;
       const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
       const text = field && project ? project[field] : null;
-      if (text) out.push(new AmountReference(dec(text), `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, null, roundingOf(yiHalfUnit(ctx, 'project'), 1)));
+      if (text) out.push(new AmountReference(dec(text), `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, null, roundingOf(ctx, ['project'])));
       return out;
     }
     case 'item': {
@@ -192,14 +187,9 @@ function partsSum(ctx: AuditContext, field: keyof SpendingBlock): Dec | null {
   return values.includes(null) ? null : sum(values);
 }
 
-/** The rounding of partsSum: the 亿元 roundings of the blocks it adds, if any is in 亿元. */
-function partsRounding(ctx: AuditContext): Dec | undefined {
-  let total: Dec | undefined;
-  for (const p of blockPlaces(ctx)) {
-    const half = yiHalfUnit(ctx, p.key);
-    if (half !== null) total = total ? total.plus(half) : half;
-  }
-  return total;
+/** The rounding of a figure made of `perBlock` figures of each block in `keys` (yiRoundingOf), as a reference carries it. */
+function roundingOf(ctx: AuditContext, keys: readonly BlockPlace['key'][], perBlock = 1): Dec | undefined {
+  return yiRoundingOf(ctx, keys, perBlock) ?? undefined;
 }
 
 function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMention): void {
@@ -213,7 +203,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
     case 'spent':
     case 'initialBudget':
       if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
-      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true, partsRounding(ctx));
+      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true, roundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
       return;
     case 'carriedOut': {
       if (dept) {
@@ -221,7 +211,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
         const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
         addMoney(out, a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true);
       }
-      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true, partsRounding(ctx));
+      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true, roundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
       return;
     }
     case 'executionRate': {
@@ -233,10 +223,10 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
       return;
     }
     case 'personnelCost':
-      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false, roundingOf(yiHalfUnit(ctx, 'basic'), 2));
+      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false, roundingOf(ctx, ['basic'], 2));
       return;
     case 'operatingCost':
-      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false, roundingOf(yiHalfUnit(ctx, 'basic'), 2));
+      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false, roundingOf(ctx, ['basic'], 2));
       return;
     case 'staff':
       if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false);
