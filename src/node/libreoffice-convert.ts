@@ -41,7 +41,7 @@ export function conversionNote(kind: ConvertibleKind): string {
  * and cannot convert the file.
  */
 export async function convertWithLibreOffice(bytes: Uint8Array, kind: ConvertibleKind, file: string): Promise<Uint8Array | null> {
-  const { to, name } = CONVERSIONS[kind];
+  const { to } = CONVERSIONS[kind];
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-convert-'));
   try {
     const input = join(dir, `input.${kind}`);
@@ -53,14 +53,21 @@ export async function convertWithLibreOffice(bytes: Uint8Array, kind: Convertibl
       });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new InputError(file, 'unsupported', `这是${name}，LibreOffice 未能将其转换为 .${to}（${(e as Error).message.split('\n')[0]}）。请用 Office 或 WPS 打开后另存为 .${to} 再导入。`);
+      // execFile's own message is English and names the command line: the user is told what happened instead.
+      const timedOut = (e as { killed?: boolean }).killed === true;
+      throw notConverted(file, kind, timedOut ? `转换超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : 'LibreOffice 报错退出');
     }
     try {
       return new Uint8Array(await readFile(join(dir, 'out', `input.${to}`)));
     } catch {
-      throw new InputError(file, 'unsupported', `这是${name}，LibreOffice 未能将其转换为 .${to}（文件可能已损坏）。请用 Office 或 WPS 打开后另存为 .${to} 再导入。`);
+      throw notConverted(file, kind, '没有生成转换结果，文件可能已损坏');
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function notConverted(file: string, kind: ConvertibleKind, why: string): InputError {
+  const { to, name } = CONVERSIONS[kind];
+  return new InputError(file, 'unsupported', `这是${name}，LibreOffice 未能将其转换为 .${to}（${why}）。请用 Office 或 WPS 打开后另存为 .${to} 再导入。`);
 }

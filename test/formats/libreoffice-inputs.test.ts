@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,14 @@ describe('old binary Word and Excel files, and OpenDocument files', () => {
       ['hengyang-2023.odt', 'docx'],
     ]);
   }, 240_000);
+
+  it('are refused in plain Chinese, with no command line, when LibreOffice fails on them', () => {
+    const failing = join(profile, 'failing-soffice');
+    writeFileSync(failing, '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 3\n', { mode: 0o755 });
+    const r = jixiao(['check', join(dir, 'hengyang-2023.odt')], { env: { JIXIAO_SOFFICE: failing } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`${join(dir, 'hengyang-2023.odt')}：这是 OpenDocument 文本（.odt），LibreOffice 未能将其转换为 .docx（LibreOffice 报错退出）。请用 Office 或 WPS 打开后另存为 .docx 再导入。`);
+  });
 
   it('are refused with how to convert them by hand when LibreOffice is not installed', () => {
     const r = jixiao(['check', join(dir, 'hengyang-2023.doc')], { env: { JIXIAO_SOFFICE: join(dir, 'no-such-soffice') } });
