@@ -48,10 +48,11 @@ const PART_TOLERANCES: [DecT, DecT][] = [];
 
 /**
  * Does a stated total agree with the sum of its stated parts?
- * Allowed: SUM_TOLERANCE_PER_PART for every part (at least one).
+ * Allowed: `perPart` (SUM_TOLERANCE_PER_PART unless given) for every part (at least one).
  * 498.01 + 5636.08 + 206.04 against 6340.13 → true; against 6340.23 → false.
  */
 export function sumMatches(total: DecT, partsSum: DecT, partCount: number, perPart: DecT = SUM_TOLERANCE_PER_PART): boolean {
+  // Another 尾差 (statedTolerancePerPart, a 亿元 rounding) by decimal arithmetic; the usual one by the scaled-integer path.
   if (perPart !== SUM_TOLERANCE_PER_PART) return total.minus(partsSum).abs().lte(perPart.times(Math.max(partCount, 1)));
   return sumOfPartsMatches(total, [partsSum], partCount);
 }

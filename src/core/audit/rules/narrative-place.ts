@@ -1,5 +1,5 @@
 import type { DepartmentReport, SectionKey } from '../../model/report.js';
-import type { MentionScope } from '../../narrative/mentions.js';
+import type { MentionScope, PlacedMention } from '../../narrative/mentions.js';
 import type { AuditContext } from '../context.js';
 import { Dec, statedDecimals } from '../../number/decimal.js';
 
@@ -105,7 +105,7 @@ function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
     const coarsest = new Map<BlockPlace['key'], number>();
     for (const m of ctx.mentions()) {
       if (m.unit !== '亿元' || m.implied || m.value.isZero()) continue; // "0 亿元" is exact, whatever its places
-      const key = m.sectionKey === 'generalBudget' ? (m.scope.kind === 'basic' || m.scope.kind === 'project' ? m.scope.kind : null) : m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance' ? m.sectionKey : null;
+      const key = blockKeyOf(m);
       if (key === null) continue;
       const dp = statedDecimals(m.numberText);
       coarsest.set(key, Math.min(coarsest.get(key) ?? dp, dp));
@@ -114,4 +114,10 @@ function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
   });
   const dp = places.get(key);
   return dp === undefined ? null : new Dec(10).pow(4 - dp).div(2);
+}
+
+/** The budget block a figure of the text belongs to: 二's 基本支出 or 项目支出 by its scope, 三 to 五 by their section; null elsewhere. */
+function blockKeyOf(m: PlacedMention): BlockPlace['key'] | null {
+  if (m.sectionKey === 'generalBudget') return m.scope.kind === 'basic' || m.scope.kind === 'project' ? m.scope.kind : null;
+  return m.sectionKey === 'governmentFund' || m.sectionKey === 'stateCapital' || m.sectionKey === 'socialInsurance' ? m.sectionKey : null;
 }
