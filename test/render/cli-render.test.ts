@@ -61,6 +61,32 @@ describe('jixiao render and template', () => {
     }
   });
 
+  it('says in Chinese why a PDF could not be printed: Chromium missing, failing or printing nothing', async () => {
+    const failing = join(dir, 'failing-chromium');
+    writeFileSync(failing, '#!/bin/sh\necho "[0101/000000.000:FATAL:zygote_host_impl_linux.cc] No usable sandbox!" >&2\nexit 3\n', { mode: 0o755 });
+    const silent = join(dir, 'silent-chromium');
+    writeFileSync(silent, '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const cases: [string, RegExp][] = [
+      [join(dir, 'no-such-chromium'), /未找到 Chromium/],
+      [failing, /Chromium 未能生成 PDF（Chromium 报错退出，退出码 3）/],
+      [silent, /Chromium 未能生成 PDF（Chromium 没有生成 PDF 文件）/],
+    ];
+    const before = process.env.JIXIAO_CHROMIUM;
+    try {
+      for (const [chromium, message] of cases) {
+        process.env.JIXIAO_CHROMIUM = chromium;
+        const r = await run(['render', 'examples/hengyang-2023.txt', '--to', 'pdf', '-o', join(dir, 'r.pdf')]);
+        expect(r.code, chromium).toBe(2);
+        expect(r.stderr).toMatch(message);
+        // Neither the engine's English message nor the command line reaches the user.
+        expect(r.stderr).not.toMatch(/Command failed|sandbox|--headless/);
+      }
+    } finally {
+      if (before === undefined) delete process.env.JIXIAO_CHROMIUM;
+      else process.env.JIXIAO_CHROMIUM = before;
+    }
+  });
+
   it('refuses a wrong format, a binary format to the terminal and an unwritable output', async () => {
     expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'odt'])).stderr).toContain('--to 须为');
     expect((await run(['render', 'examples/hengyang-2023.txt', '--to', 'docx', '-o', '-'])).stderr).toContain('二进制格式');

@@ -31,16 +31,29 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-quic',
         '--mute-audio', '--hide-scrollbars', `--user-data-dir=${join(dir, 'profile')}`,
         '--no-pdf-header-footer', '--generate-pdf-document-outline', `--print-to-pdf=${output}`, pathToFileURL(input).href,
-      ], { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+      ], { timeout: PRINT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new RenderError(`未找到 Chromium（${chromiumPath()}），无法生成 PDF。请安装 chromium（Debian: apt-get install chromium），或用环境变量 JIXIAO_CHROMIUM 指定其路径。`);
-      throw new RenderError(`Chromium 生成 PDF 失败：${(e as Error).message.split('\n')[0]}`);
+      // execFile's own message is English and quotes the whole command line: the user is told what happened instead.
+      const timedOut = (e as { killed?: boolean }).killed === true;
+      throw notPrinted(timedOut ? `超过 ${PRINT_TIMEOUT_MS / 1000} 秒仍未完成` : `Chromium 报错退出${typeof code === 'number' ? `，退出码 ${code}` : ''}`);
     }
-    return new Uint8Array(await readFile(output));
+    try {
+      return new Uint8Array(await readFile(output));
+    } catch {
+      throw notPrinted('Chromium 没有生成 PDF 文件');
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** How long Chromium may take to print one report. */
+const PRINT_TIMEOUT_MS = 60_000;
+
+function notPrinted(why: string): RenderError {
+  return new RenderError(`Chromium 未能生成 PDF（${why}）。请确认 ${chromiumPath()} 能正常运行，或改为生成 HTML 后在浏览器中打印为 PDF。`);
 }
 
 /** A render that could not be done, with a Chinese message for the user. */
