@@ -108,4 +108,19 @@ describe('the reference report with the amounts of its section 二 written in �
     const errors = (text: string) => checkText(text).filter((f) => f.severity === 'error').map(brief);
     expect(errors(inYi)).toEqual(errors(REFERENCE_TEXT));
   });
+
+  it('quotes a figure written in 亿元 in 亿元, to the places the text wrote, when it is wrong', () => {
+    const wrong = inYi.replace('基本支出全年预算数 0.63亿元', '基本支出全年预算数 0.73亿元').replace('资本性支出 0.01亿元', '资本性支出 0.21亿元');
+    const findings = checkText(wrong);
+    const sources = findings.find((f) => f.rule === 'NARR-BUDGET-SOURCES');
+    expect(sources?.message).toBe('正文基本支出全年预算数为 0.73 亿元，但上年结转和结余 0.05 亿元、本年一般公共预算拨款收入 0.56 亿元、本年其他资金收入 0.02 亿元 之和为 0.63 亿元。');
+    expect(sources).toMatchObject({ expected: '0.63', actual: '0.73' });
+    const classes = findings.find((f) => f.rule === 'NARR-SPENT-CLASSES');
+    expect(classes?.message).toContain('资本性支出 0.21 亿元 之和为 0.30 亿元');
+    expect(classes).toMatchObject({ expected: '0.30', actual: '0.10' });
+    // The blocks of the text written in 万元 are still quoted in 万元.
+    const inWan = checkText(REFERENCE_TEXT.replace('基本支出全年预算数 6340.13 万元', '基本支出全年预算数 7340.13 万元')).find((f) => f.rule === 'NARR-BUDGET-SOURCES');
+    expect(inWan).toMatchObject({ expected: '6340.13', actual: '7340.13' });
+    expect(inWan?.message).toContain('为 7340.13 万元');
+  });
 });

@@ -1,4 +1,4 @@
-import { dec, statedDecimals, type Dec } from '../number/decimal.js';
+import { dec, decimalPlaces, statedDecimals, type Dec } from '../number/decimal.js';
 import { formatAmount } from '../number/format.js';
 import type { MoneyUnit } from '../model/report.js';
 
@@ -55,30 +55,51 @@ const YUAN_PLACES = 4;
 
 /**
  * A narrative amount as a finding quotes it: in 元 when it was written in 元
- * (four or more places in 万元), else as written in 万元.
- * "738.015000" → "7380150.00 元"; "6971.10" → "6971.10 万元".
+ * (four or more places in 万元), in 亿元 when its block was written in 亿元
+ * to `yi` places (see yiPlacesOf) and it is such a figure, else as written in 万元.
+ * "738.015000" → "7380150.00 元"; "6971.10" → "6971.10 万元"; "7300" at 2 places → "0.73 亿元".
  */
-export function quotedWan(text: string): string {
-  return writtenInYuan(text) ? quotedLike(dec(text), text) : `${text} 万元`;
+export function quotedWan(text: string, yi: number | null = null): string {
+  return writtenInYuan(text) || writtenInYi(text, yi) ? quotedLike(dec(text), text, yi) : `${text} 万元`;
 }
 
 /** The same where a message says 万元 once for several figures: "6971.10" stays bare, "738.015000" → "7380150.00 元". */
-export function asWritten(text: string): string {
-  return writtenInYuan(text) ? quotedLike(dec(text), text) : text;
+export function asWritten(text: string, yi: number | null = null): string {
+  return writtenInYuan(text) || writtenInYi(text, yi) ? quotedLike(dec(text), text, yi) : text;
 }
 
 function writtenInYuan(text: string): boolean {
   return statedDecimals(text) >= YUAN_PLACES;
 }
 
+/**
+ * Whether a narrative amount (in 万元) can be a figure written in 亿元 to `yi` places:
+ * a whole number of such 亿元 ("7300" at 2 places is 0.73 亿元; "12.50" is not, and was written in 万元).
+ */
+function writtenInYi(text: string, yi: number | null): yi is number {
+  return yi !== null && !writtenInYuan(text) && decimalPlaces(fromWan(dec(text), '亿元')) <= yi;
+}
+
 /** A computed amount in 万元 quoted the way the stated figure `like` is (see quotedWan). */
-export function quotedLike(value: Dec, like: string): string {
-  const yuan = inYuanLike(value, like);
-  return yuan === null ? `${formatAmount(value)} 万元` : `${yuan} 元`;
+export function quotedLike(value: Dec, like: string, yi: number | null = null): string {
+  const written = writtenLike(value, like, yi);
+  return written === null ? `${formatAmount(value)} 万元` : `${written.figure} ${written.unit}`;
+}
+
+/**
+ * An amount in 万元 as a number of the unit the stated figure `like` was written in, to its places:
+ * 元 when `like` was written in 元 ("738.015000" → 2 places), 亿元 when it can be a figure
+ * written in 亿元 to `yi` places; null when `like` was written in 万元.
+ */
+export function writtenLike(value: Dec, like: string, yi: number | null = null): { figure: string; unit: '元' | '亿元' } | null {
+  const places = statedDecimals(like);
+  if (places >= YUAN_PLACES) return { figure: fromWan(value, '元').toFixed(places - YUAN_PLACES), unit: '元' };
+  if (writtenInYi(like, yi)) return { figure: fromWan(value, '亿元').toFixed(yi), unit: '亿元' };
+  return null;
 }
 
 /** An amount in 万元 as a number of 元 to the places of `like`, when `like` was written in 元 ("738.015000" → 2 places); null otherwise. */
 export function inYuanLike(value: Dec, like: string): string | null {
-  const places = statedDecimals(like);
-  return places >= YUAN_PLACES ? fromWan(value, '元').toFixed(places - YUAN_PLACES) : null;
+  const written = writtenLike(value, like);
+  return written?.unit === '元' ? written.figure : null;
 }

@@ -7,7 +7,7 @@ import { asWritten, inWan, inWanOrNull, quoted, quotedWan } from '../../calc/mon
 import type { FundSourceKind, SpendingBlock } from '../../model/report.js';
 import { BASIC_DATA_TABLE, DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { blockOf, blockPlaces, sectionTitle, yiRoundingOf } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiPlacesOf, yiRoundingOf } from './narrative-place.js';
 import { FUNDS_COLUMNS } from './labels.js';
 
 const CROSS = '省级绩效管理系统表间校验（[vendor]）；DOMAIN.md §4（across tables）';
@@ -34,7 +34,7 @@ export const deptVsNarrative: AuditRule = {
       if (sumOfPartsMatches(table, amounts, values.length) || withinYiRounding(table, s, yiRoundingOf(ctx, places.map((p) => p.key)), values.length)) continue;
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
-        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${asWritten(blockOf(ctx.report, p.key)?.[col] ?? '')}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
+        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${asWritten(blockOf(ctx.report, p.key)?.[col] ?? '', yiPlacesOf(ctx, p.key))}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
         expected: formatAmount(s), actual: formatAmount(table),
       });
     }
@@ -48,7 +48,7 @@ export const deptVsNarrative: AuditRule = {
         if (sumMatches(inWan(stated, dept.moneyUnit), dec(text), 1) || withinYiRounding(inWan(stated, dept.moneyUnit), dec(text), yiRoundingOf(ctx, [blockKey]), 1)) continue;
         ctx.emit({
           section: '附件2', table: DEPARTMENT_TABLE, row: rowName, column: FUNDS_COLUMNS[col], path: `departmentEvaluation.${rowKey}.${col}`,
-          message: `部门整体支出绩效自评表${rowName}${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文（${sectionTitle(ctx.report, 'generalBudget', rowName)}）为 ${quotedWan(text)}。`,
+          message: `部门整体支出绩效自评表${rowName}${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文（${sectionTitle(ctx.report, 'generalBudget', rowName)}）为 ${quotedWan(text, yiPlacesOf(ctx, blockKey))}。`,
           expected: formatAmount(dec(text)), actual: formatAmount(inWan(stated, dept.moneyUnit)),
         });
       }
@@ -76,7 +76,7 @@ export const projectVsNarrative: AuditRule = {
         if (table === null || text === null || sumMatches(inWan(table, project.moneyUnit), dec(text), 1)) continue;
         ctx.emit({
           section: '附件3', table: `项目支出绩效自评表（${project.name}）`, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `projects.${j}.total.${col}`,
-          message: `项目支出绩效自评表（${project.name}）${FUNDS_COLUMNS[col]}为 ${quoted(table, project.moneyUnit)}，正文（${title}）所列“${item.name}”为 ${quotedWan(text)}。`,
+          message: `项目支出绩效自评表（${project.name}）${FUNDS_COLUMNS[col]}为 ${quoted(table, project.moneyUnit)}，正文（${title}）所列“${item.name}”为 ${quotedWan(text, yiPlacesOf(ctx, 'project'))}。`,
           expected: formatAmount(dec(text)), actual: formatAmount(inWan(table, project.moneyUnit)),
         });
       }
@@ -200,7 +200,7 @@ export const basicDataVsNarrative: AuditRule = {
     if (b.publicFunds.final !== null && operating !== null && !sumMatches(inWan(b.publicFunds.final, unit), operating, 2) && !withinYiRounding(inWan(b.publicFunds.final, unit), operating, yiRoundingOf(ctx, ['basic'], 2), 2)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '公用经费', column: `${year}年决算数`, path: 'basicData.publicFunds.final',
-        message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${asWritten(g.basic?.goodsAndServices ?? '')} + 资本性支出 ${asWritten(g.basic?.capitalSpending ?? '')}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
+        message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${asWritten(g.basic?.goodsAndServices ?? '', yiPlacesOf(ctx, 'basic'))} + 资本性支出 ${asWritten(g.basic?.capitalSpending ?? '', yiPlacesOf(ctx, 'basic'))}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
         expected: formatAmount(operating), actual: formatAmount(inWan(b.publicFunds.final, unit)),
       });
     }

@@ -101,6 +101,16 @@ export function yiRoundingOf(ctx: AuditContext, keys: readonly BlockPlace['key']
 }
 
 function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
+  const dp = yiPlacesOf(ctx, key);
+  return dp === null ? null : new Dec(10).pow(4 - dp).div(2);
+}
+
+/**
+ * The places the text wrote a block's figures in 亿元 to (the coarsest, when
+ * they differ: 1.2 亿元 and 0.35 亿元 → 1); null when it wrote none in 亿元.
+ * Findings quote that block's figures in 亿元 to these places.
+ */
+export function yiPlacesOf(ctx: AuditContext, key: BlockPlace['key']): number | null {
   const places = ctx.once(YI_PLACES, () => {
     const coarsest = new Map<BlockPlace['key'], number>();
     for (const m of ctx.mentions()) {
@@ -112,8 +122,7 @@ function yiHalfUnit(ctx: AuditContext, key: BlockPlace['key']): Dec | null {
     }
     return coarsest;
   });
-  const dp = places.get(key);
-  return dp === undefined ? null : new Dec(10).pow(4 - dp).div(2);
+  return places.get(key) ?? null;
 }
 
 /** The budget block a figure of the text belongs to: 二's 基本支出 or 项目支出 by its scope, 三 to 五 by their section; null elsewhere. */

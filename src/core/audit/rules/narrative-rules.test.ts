@@ -63,7 +63,7 @@ describe('narrative amounts written in 亿元 are checked to the places written'
     expect(narrFindings(block('0.06'))).toEqual([]);
   });
 
-  it('still names a figure off by more than its rounding', () => {
-    expect(narrFindings(block('0.16'))).toEqual(['NARR-CARRIED-OUT L11 600.00|1600.00']);
+  it('still names a figure off by more than its rounding, in 亿元 as the text wrote it', () => {
+    expect(narrFindings(block('0.16'))).toEqual(['NARR-CARRIED-OUT L11 0.06|0.16']);
   });
 });

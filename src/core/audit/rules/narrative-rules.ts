@@ -1,19 +1,20 @@
 import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { statedTolerancePerPart, sumMatches } from '../../number/tolerance.js';
-import { asWritten, inYuanLike, quotedLike, quotedWan } from '../../calc/money-unit.js';
+import { asWritten, quotedLike, quotedWan, writtenLike } from '../../calc/money-unit.js';
 import { budgetFromSources, carriedOut, spentFromClasses } from '../../calc/spending.js';
 import type { AuditRule } from '../rule.js';
-import { blockOf, blockPlaces, sectionTitle, yiRoundingOf } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiPlacesOf, yiRoundingOf } from './narrative-place.js';
 
 /**
- * A finding's expected and stated figures: 万元 to two places, or 元 as
- * written when the stated figure was written in 元 (a difference of a few 元
- * would not show in 万元).
+ * A finding's expected and stated figures: 万元 to two places, or in the unit
+ * and to the places the stated figure was written in when that was 元 (a
+ * difference of a few 元 would not show in 万元) or 亿元 (see writtenLike).
  */
-function figuresOf(expected: Dec, stated: string): { expected: string; actual: string } {
-  const actual = inYuanLike(dec(stated), stated);
-  return actual === null ? { expected: formatAmount(expected), actual: formatAmount(dec(stated)) } : { expected: inYuanLike(expected, stated) ?? '', actual };
+function figuresOf(expected: Dec, stated: string, yi: number | null): { expected: string; actual: string } {
+  const actual = writtenLike(dec(stated), stated, yi);
+  if (actual === null) return { expected: formatAmount(expected), actual: formatAmount(dec(stated)) };
+  return { expected: writtenLike(expected, stated, yi)?.figure ?? '', actual: actual.figure };
 }
 
 const SEED_TEXT = '湖南省部门整体支出绩效自评报告模板第二部分（derived from the seed）；DOMAIN.md §1、§2';
@@ -32,11 +33,12 @@ export const blockSources: AuditRule = {
       const parts = budgetFromSources(b);
       const figures = [b.adjustedBudget, b.carriedIn, b.appropriation, b.otherFunds];
       if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
-      const q = (x: string | null) => (x === null ? '—' : asWritten(x));
+      const yi = yiPlacesOf(ctx, place.key);
+      const q = (x: string | null) => (x === null ? '—' : asWritten(x, yi));
       ctx.emit({
         section: place.title, row: `${place.name}全年预算数`, path: `${place.path}.adjustedBudget`,
-        message: `正文${place.name}全年预算数为 ${quotedWan(b.adjustedBudget)}，但上年结转和结余 ${q(b.carriedIn)}、本年一般公共预算拨款收入 ${q(b.appropriation)}、本年其他资金收入 ${q(b.otherFunds)} 之和为 ${quotedLike(parts.value, b.adjustedBudget)}。`,
-        ...figuresOf(parts.value, b.adjustedBudget),
+        message: `正文${place.name}全年预算数为 ${quotedWan(b.adjustedBudget, yi)}，但上年结转和结余 ${q(b.carriedIn)}、本年一般公共预算拨款收入 ${q(b.appropriation)}、本年其他资金收入 ${q(b.otherFunds)} 之和为 ${quotedLike(parts.value, b.adjustedBudget, yi)}。`,
+        ...figuresOf(parts.value, b.adjustedBudget, yi),
       });
     }
   },
@@ -56,11 +58,12 @@ export const blockClasses: AuditRule = {
       const parts = spentFromClasses(b);
       const figures = [b.spent, b.wages, b.goodsAndServices, b.householdSubsidies, b.capitalSpending];
       if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
-      const q = (x: string | null) => (x === null ? '—' : asWritten(x));
+      const yi = yiPlacesOf(ctx, place.key);
+      const q = (x: string | null) => (x === null ? '—' : asWritten(x, yi));
       ctx.emit({
         section: place.title, row: `${place.name}全年执行数`, path: `${place.path}.spent`,
-        message: `正文${place.name}全年执行数为 ${quotedWan(b.spent)}，但工资福利支出 ${q(b.wages)}、商品和服务支出 ${q(b.goodsAndServices)}、对个人和家庭的补助 ${q(b.householdSubsidies)}、资本性支出 ${q(b.capitalSpending)} 之和为 ${quotedLike(parts.value, b.spent)}。`,
-        ...figuresOf(parts.value, b.spent),
+        message: `正文${place.name}全年执行数为 ${quotedWan(b.spent, yi)}，但工资福利支出 ${q(b.wages)}、商品和服务支出 ${q(b.goodsAndServices)}、对个人和家庭的补助 ${q(b.householdSubsidies)}、资本性支出 ${q(b.capitalSpending)} 之和为 ${quotedLike(parts.value, b.spent, yi)}。`,
+        ...figuresOf(parts.value, b.spent, yi),
       });
     }
   },
@@ -79,10 +82,11 @@ export const blockCarriedOut: AuditRule = {
       if (!b || b.carriedOut === null) continue;
       const expected = carriedOut(b);
       if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart([b.carriedOut, b.adjustedBudget, b.spent]))) continue;
+      const yi = yiPlacesOf(ctx, place.key);
       ctx.emit({
         section: place.title, row: `${place.name}年末结转和结余`, path: `${place.path}.carriedOut`,
-        message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut)}，按全年预算数 ${asWritten(b.adjustedBudget ?? '')} − 全年执行数 ${asWritten(b.spent ?? '')} 应为 ${quotedLike(expected, b.carriedOut)}。`,
-        ...figuresOf(expected, b.carriedOut),
+        message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut, yi)}，按全年预算数 ${asWritten(b.adjustedBudget ?? '', yi)} − 全年执行数 ${asWritten(b.spent ?? '', yi)} 应为 ${quotedLike(expected, b.carriedOut, yi)}。`,
+        ...figuresOf(expected, b.carriedOut, yi),
       });
     }
   },
@@ -108,10 +112,11 @@ export const projectItemsSum: AuditRule = {
       const s = sum(values.map(dec));
       const target = statedTotal ?? blockTotal;
       if (target === null || sumMatches(dec(target), s, values.length, statedTolerancePerPart([...values, target]))) continue;
+      const yi = yiPlacesOf(ctx, 'project');
       ctx.emit({
         section: title, row: `业务工作专项${name}`, path: statedTotal !== null ? `spending.generalBudget.${totalPath}` : `spending.generalBudget.project.${col}`,
-        message: `正文所列 ${values.length} 个专项的${name}之和为 ${quotedLike(s, target)}，与所述合计 ${quotedWan(target)}不符。`,
-        ...figuresOf(s, target),
+        message: `正文所列 ${values.length} 个专项的${name}之和为 ${quotedLike(s, target, yi)}，与所述合计 ${quotedWan(target, yi)}不符。`,
+        ...figuresOf(s, target, yi),
       });
     }
   },
