@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pushAll } from '../core/util/arrays.js';
 
 /** Files a report may be in (json: a report as `jixiao import` writes it; doc, xls, odt, ods: read through LibreOffice); others in a folder are skipped. */
 export const REPORT_FILE = /\.(txt|md|markdown|text|htm|html|docx|xlsx|doc|xls|odt|ods|pdf|json)$/i;
@@ -9,7 +10,7 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const isDir = await stat(p).then((s) => s.isDirectory(), () => false);
-    if (isDir) out.push(...(await walk(p)));
+    if (isDir) pushAll(out, await walk(p));
     else out.push(p);
   }
   return out;
@@ -22,7 +23,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isDirectory()) pushAll(out, await walk(p));
     else if (e.isFile() && REPORT_FILE.test(e.name)) out.push(p);
   }
   return out;

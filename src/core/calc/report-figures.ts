@@ -8,6 +8,7 @@ import { parseTarget } from '../scoring/target.js';
 import { budgetOf, costSavingRate, executionRate, executionScore, executionWeight } from './funds.js';
 import { asWritten } from './money-unit.js';
 import { budgetFromSources, carriedOut, operatingCost, personnelCost, spentFromClasses } from './spending.js';
+import { pushAll } from '../util/arrays.js';
 
 /**
  * Every figure jixiao derives from a report, each with the formula that
@@ -29,7 +30,7 @@ export function reportFigures(report: DepartmentReport, rules: ScoringRuleSet): 
   const out: ComputedFigure[] = [];
   const g = report.spending.generalBudget;
   for (const [name, block] of [['基本支出', g.basic], ['项目支出', g.project], ['政府性基金预算支出', report.spending.governmentFund], ['国有资本经营预算支出', report.spending.stateCapital], ['社会保险基金预算支出', report.spending.socialInsurance]] as const) {
-    if (block) out.push(...blockFigures(`正文·${name}`, block));
+    if (block) pushAll(out, blockFigures(`正文·${name}`, block));
   }
   const b = report.basicData;
   if (b) {
@@ -40,8 +41,8 @@ export function reportFigures(report: DepartmentReport, rules: ScoringRuleSet): 
     const cur = decOrNull(b.threePublicExpenses.final);
     if (prev && cur && !prev.isZero()) out.push({ group: '部门整体支出绩效评价基础数据表', label: '三公经费变动率', value: formatRate(cur.minus(prev).div(prev)), formula: `(本年决算 ${b.threePublicExpenses.final} − 上年决算 ${b.threePublicExpenses.previousFinal}) ÷ 上年决算 ${b.threePublicExpenses.previousFinal}` });
   }
-  if (report.departmentEvaluation) out.push(...tableFigures('部门整体支出绩效自评表', report.departmentEvaluation, rules, rules.costSavingBasis.department));
-  for (const p of report.projects) out.push(...tableFigures(`项目支出绩效自评表（${p.name}）`, p, rules, rules.costSavingBasis.project));
+  if (report.departmentEvaluation) pushAll(out, tableFigures('部门整体支出绩效自评表', report.departmentEvaluation, rules, rules.costSavingBasis.department));
+  for (const p of report.projects) pushAll(out, tableFigures(`项目支出绩效自评表（${p.name}）`, p, rules, rules.costSavingBasis.project));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { charSpans } from './char-width.js';
 import { fillGrid, type PageTable } from './grid-text.js';
 import { splitAtGaps, type TextLine } from './text-lines.js';
+import { maxOf, minOf } from '../../core/util/arrays.js';
 
 /**
  * Tables drawn without ruling lines, found by the alignment of their text:
@@ -81,7 +82,7 @@ interface Channel {
 /** The white channels between the pieces of the lines, left to right. */
 function channelsOf(lines: readonly TextLine[]): Channel[] {
   const pieces = lines
-    .flatMap((line) => splitAtGaps(line).map((runs) => ({ left: Math.min(...runs.map((r) => r.x)), right: Math.max(...runs.map((r) => r.x + r.width)) })))
+    .flatMap((line) => splitAtGaps(line).map((runs) => ({ left: minOf(runs.map((r) => r.x)), right: maxOf(runs.map((r) => r.x + r.width)) })))
     .sort((a, b) => a.left - b.left);
   const columns: { left: number; right: number }[] = [];
   for (const p of pieces) {
@@ -111,8 +112,8 @@ function crossesChannel(line: TextLine, channels: readonly Channel[]): boolean {
 }
 
 function tableOf(page: number, rows: readonly TextLine[], channels: readonly Channel[]): PageTable {
-  const left = Math.min(...rows.map((l) => l.left)) - 1;
-  const right = Math.max(...rows.map((l) => l.right)) + 1;
+  const left = minOf(rows.map((l) => l.left)) - 1;
+  const right = maxOf(rows.map((l) => l.right)) + 1;
   const xs = [left, ...channels.map((c) => (c.left + c.right) / 2), right];
   const ys = [rows[0]!.top - 1];
   for (let i = 1; i < rows.length; i++) ys.push((rows[i - 1]!.baseline + rows[i]!.top) / 2);

@@ -2,6 +2,7 @@ import type { Box, TextRun } from './geometry.js';
 import { charSpans } from './char-width.js';
 import { dropCjkLatinSpaces, joinBrokenLines } from './text-join.js';
 import { groupLines } from './text-lines.js';
+import { maxOf, minOf } from '../../core/util/arrays.js';
 
 /** A table on one page: grid text with merged cells resolved, before provenance is attached. */
 export interface PageTable {
@@ -67,7 +68,7 @@ export function fillGrid(grid: GridShape, runs: readonly TextRun[]): { rows: str
     const list = pieces.get(region);
     // Only a cell that starts in the last row (not one merged down from above) can be cut there.
     if (!list || (rowCount > 1 && regions[rowCount - 2]![c] === region) || (c > 0 && lastRow[c - 1] === region)) return undefined;
-    return { top: Math.min(...list.map((r) => r.y - r.size * 0.88)), bottom: Math.max(...list.map((r) => r.y + r.size * 0.12)), size: Math.max(...list.map((r) => r.size)) };
+    return { top: minOf(list.map((r) => r.y - r.size * 0.88)), bottom: maxOf(list.map((r) => r.y + r.size * 0.12)), size: maxOf(list.map((r) => r.size)) };
   });
   const seen = new Set<number>();
   const rows = regions.map((line) =>

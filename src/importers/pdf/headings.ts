@@ -1,4 +1,5 @@
 import type { TextLine } from './text-lines.js';
+import { minOf } from '../../core/util/arrays.js';
 
 /**
  * Headings told by their type: a paragraph of at most three short lines set
@@ -21,7 +22,7 @@ const MAX_HEADING_CHARS = 60;
 export function headingLevel(lines: readonly TextLine[], text: string, body: BodyStyle): number | undefined {
   if (lines.length === 0 || lines.length > MAX_HEADING_LINES || text.length > MAX_HEADING_CHARS) return undefined;
   if (/[。；]$/.test(text)) return undefined;
-  const size = Math.min(...lines.map((l) => l.size));
+  const size = minOf(lines.map((l) => l.size));
   const larger = size >= body.size * 1.05;
   const bolder = !body.bold && lines.every((l) => l.bold);
   if (!larger && !bolder) return undefined;

@@ -1,4 +1,5 @@
 import type { Rule } from './geometry.js';
+import { maxOf, minOf } from '../../core/util/arrays.js';
 
 /**
  * The ruling lines and images of a page, read from pdf.js's operator list.
@@ -214,7 +215,7 @@ function rectangle(points: Point[]): { left: number; top: number; right: number;
   }
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  return { left: minOf(xs), top: minOf(ys), right: maxOf(xs), bottom: maxOf(ys) };
 }
 
 function near(a: Point, b: Point): boolean {

@@ -1,4 +1,5 @@
 import type { Box, Rule } from './geometry.js';
+import { maxOf, minOf } from '../../core/util/arrays.js';
 
 /**
  * Table grids from ruling lines. Every distinct x of a vertical rule and y
@@ -112,10 +113,10 @@ function connectedSets(h: Segment[], v: Segment[]): Component[] {
 
 function gridOf(h: Segment[], v: Segment[]): RuleGrid | undefined {
   if (h.length === 0 || v.length === 0) return undefined;
-  const left = Math.min(...h.map((s) => s.from), ...v.map((s) => s.pos));
-  const right = Math.max(...h.map((s) => s.to), ...v.map((s) => s.pos));
-  const top = Math.min(...v.map((s) => s.from), ...h.map((s) => s.pos));
-  const bottom = Math.max(...v.map((s) => s.to), ...h.map((s) => s.pos));
+  const left = Math.min(minOf(h.map((s) => s.from)), minOf(v.map((s) => s.pos)));
+  const right = Math.max(maxOf(h.map((s) => s.to)), maxOf(v.map((s) => s.pos)));
+  const top = Math.min(minOf(v.map((s) => s.from)), minOf(h.map((s) => s.pos)));
+  const bottom = Math.max(maxOf(v.map((s) => s.to)), maxOf(h.map((s) => s.pos)));
   // Open sides (a table without outer verticals, say) still bound the grid.
   const xs = tracks([left, ...v.map((s) => s.pos), right]);
   const ys = tracks([top, ...h.map((s) => s.pos), bottom]);

@@ -1,4 +1,5 @@
 import type { TextEnd } from './grid-text.js';
+import { maxOf } from '../../core/util/arrays.js';
 
 /**
  * Word and LibreOffice let a table row break across a page end: the row's
@@ -38,7 +39,7 @@ const SLACK = 4;
 export function continuesRow(last: CutRow, next: readonly string[], bodyBottom: number): boolean {
   const continued = next.flatMap((text, c) => (text.trim() === '' ? [] : [c]));
   if (continued.length === 0) return false;
-  const lowest = Math.max(...last.ends.map((e) => e?.bottom ?? -Infinity));
+  const lowest = maxOf(last.ends.map((e) => e?.bottom ?? -Infinity));
   let size = 0;
   for (const c of continued) {
     const end = last.ends[c];

@@ -1,5 +1,6 @@
 import type { TextRun } from './geometry.js';
 import { collapseSpaces, joinOnLine } from './text-join.js';
+import { maxOf, minOf, pushAll } from '../../core/util/arrays.js';
 
 /** Runs sharing a baseline, left to right. */
 export interface TextLine {
@@ -75,7 +76,7 @@ function attachScripts(groups: TextRun[][]): TextRun[][] {
     for (const j of [i + 1, i - 1]) {
       const host = out[j];
       if (!host || host.length === 0 || !touches(group, host)) continue;
-      host.push(...group);
+      pushAll(host, group);
       out[i] = [];
       break;
     }
@@ -100,11 +101,11 @@ export function makeLine(runs: readonly TextRun[]): TextLine {
   const main = mainRun(sorted);
   return {
     runs: sorted,
-    left: Math.min(...sorted.map((r) => r.x)),
-    right: Math.max(...sorted.map((r) => r.x + r.width)),
+    left: minOf(sorted.map((r) => r.x)),
+    right: maxOf(sorted.map((r) => r.x + r.width)),
     baseline: main.y,
-    top: Math.min(...sorted.map((r) => r.y - r.size * 0.88)),
-    bottom: Math.max(...sorted.map((r) => r.y + r.size * 0.12)),
+    top: minOf(sorted.map((r) => r.y - r.size * 0.88)),
+    bottom: maxOf(sorted.map((r) => r.y + r.size * 0.12)),
     size: main.size,
     bold: sorted.every((r) => r.bold || r.text.trim() === ''),
     text: joinRuns(sorted),

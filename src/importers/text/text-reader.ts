@@ -6,6 +6,7 @@ import { lineLocator } from './line-index.js';
 import { continuesParagraph, isPageNumber, joinPieces } from './paragraph-join.js';
 import { isBlankRow, linesAndCells, TextCell, type TextRow } from './lines-and-cells.js';
 import { isLoneFigure, isSpaceAlignedRow, TABLE_TRACE_LINES } from './table-traces.js';
+import { maxOf } from '../../core/util/arrays.js';
 
 /**
  * Reads the text form of a report — Markdown or plain text extracted from a
@@ -180,7 +181,7 @@ function addPiece(p: ParagraphBlock, piece: string, at: SourceRef): void {
 
 /** Rows of a table padded to the same number of cells, so columns line up. */
 function padRows(t: TableBlock): void {
-  const width = Math.max(...t.rows.map((r) => r.length));
+  const width = maxOf(t.rows.map((r) => r.length));
   t.rows.forEach((r, ri) => {
     const last = r[r.length - 1];
     for (let c = r.length; c < width; c++) r.push({ text: '', at: { ...(last?.at ?? t.at), row: ri + 1, column: c + 1 } });

@@ -14,6 +14,7 @@ import { UnsupportedFormula } from './formula/formula-ast.js';
 import type { Scalar } from './formula/formula-eval.js';
 import { parseSheet, type SheetCell } from './sheet-parser.js';
 import { parseWorkbook } from './workbook.js';
+import { pushAll } from '../../core/util/arrays.js';
 
 /**
  * Reads an Excel workbook (.xlsx) into the source-document form: every visible
@@ -81,8 +82,8 @@ export function readXlsx(bytes: Uint8Array, file: string, limits: ReadLimits = D
     }
     const result = sheetBlocks(shown, parsed.merges, { file, sheet: sheet.name, firstTable: tables });
     for (const block of result.blocks) if (block.kind === 'table') tables++;
-    blocks.push(...result.blocks);
-    notes.push(...result.notes);
+    pushAll(blocks, result.blocks);
+    pushAll(notes, result.notes);
     // A finding points where the cell ended up (table, row, column) when it is in a table.
     for (const { finding, key } of pending) readerFindings.push({ ...finding, at: result.refs.get(key) ?? finding.at });
   }

@@ -3,6 +3,7 @@ import type { ScoringRuleSet } from '../../core/scoring/rule-set.js';
 import { amountCell, executionScoreCell, live, pointsCell, rateCell } from './figure-cells.js';
 import { label, text, type Grid, type GridCell } from './grid.js';
 import { indicatorRows } from './indicator-grid.js';
+import { pushAll } from '../../core/util/arrays.js';
 
 /**
  * 附件2 部门整体支出绩效自评表 and 附件3 项目支出绩效自评表 laid out as the
@@ -65,7 +66,7 @@ export function departmentGrid(t: DepartmentEvaluation, rules: ScoringRuleSet, f
     rows.push(row);
   }
   rows.push(...goalRows(t.overallGoal, 3, 4));
-  rows.push(...indicatorRows(t, { formulas, rules, costSaving: costSavingFormula(rules.costSavingBasis.department) }));
+  pushAll(rows, indicatorRows(t, { formulas, rules, costSaving: costSavingFormula(rules.costSavingBasis.department) }));
   return { widths: WIDTHS, rows };
 }
 
@@ -91,7 +92,7 @@ export function projectGrid(t: ProjectEvaluation, rules: ScoringRuleSet, formula
   const sum = (c: (typeof columns)[number]) => partsFormula(t.total[c], t.sources.map((s) => s.row[c]), t.sources.map((_, i) => `{src${i}.${c}}`));
   rows.push([label(1, '年度资金总额'), ...totalCells(t.total, 2, formulas, rules, { initialBudget: sum('initialBudget'), adjustedBudget: sum('adjustedBudget'), spent: sum('spent') }, 2)]);
   rows.push(...goalRows(t.overallGoal, 1, 3));
-  rows.push(...indicatorRows(t, { formulas, rules, costSaving: costSavingFormula(rules.costSavingBasis.project) }));
+  pushAll(rows, indicatorRows(t, { formulas, rules, costSaving: costSavingFormula(rules.costSavingBasis.project) }));
   return { widths: WIDTHS, rows };
 }
 

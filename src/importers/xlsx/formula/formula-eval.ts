@@ -1,6 +1,7 @@
 import { excelRound } from '../decimal-digits.js';
 import { formatGeneral } from '../number-format.js';
 import { UnsupportedFormula, type FormulaNode, type RefNode } from './formula-ast.js';
+import { maxOf, minOf } from '../../../core/util/arrays.js';
 
 /** An empty cell: 0 in arithmetic, "" in text, skipped by SUM/MIN/MAX over ranges. */
 export const EMPTY = Symbol('empty');
@@ -138,8 +139,8 @@ function call(name: string, args: FormulaNode[], ctx: EvalContext): Scalar {
         if (name === 'AVERAGE') throw new UnsupportedFormula('#DIV/0!');
         return 0;
       }
-      if (name === 'MIN') return Math.min(...numbers);
-      if (name === 'MAX') return Math.max(...numbers);
+      if (name === 'MIN') return minOf(numbers);
+      if (name === 'MAX') return maxOf(numbers);
       if (name === 'AVERAGE') return numbers.reduce((a, b) => a + b, 0) / numbers.length;
       throw new UnsupportedFormula(name);
     }
