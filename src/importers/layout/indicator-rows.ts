@@ -174,6 +174,12 @@ function hasLevel1(levels: readonly LevelCell[] | null): boolean {
   return false;
 }
 
+/** The name of the last 一级 among a row's levels before the k-th; null when there is none. */
+function level1Before(levels: readonly LevelCell[], k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) if ((levels[j] as LevelCell).level === 1) return (levels[j] as LevelCell).name;
+  return null;
+}
+
 // An indexed loop: an iterator over the shared empty array (NO_LEVELS) is not optimised away as over the others.
 function isLevelAt(levels: readonly LevelCell[], i: number): boolean {
   for (let k = 0; k < levels.length; k++) if ((levels[k] as LevelCell).index === i) return true;
@@ -405,14 +411,17 @@ export class IndicatorReader {
       else found.push(levelCell);
     }
     if (!found) return NO_LEVELS;
-    // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 follows it, it carries a weight, or it stands in the 一级 column; else a 二级 under 产出.
+    // 成本指标 is a 一级 (2021 taxonomy) when a cost 二级 (经济成本指标…) follows it, or when it does not stand under an
+    // output 一级 (产出指标, 项目产出); under one it is the 二级 of the older taxonomy, beside 数量、质量、时效指标. Neither
+    // its weight ("成本指标（10分）") nor its column tells: 二级 carry weights too, and a row copied from a web page loses
+    // its merged cells, so a 二级 comes first in its row.
     for (let k = 0; k < found.length; k++) {
       const cell = found[k] as LevelCell;
       if ((cell.level as number) !== 0) continue;
-      // The levels are in column order: the next one is the one after it.
+      // The levels are in column order: the next one is the one after it, the 一级 it stands under the last before it.
       const next = found[k + 1];
-      const isLevel1 = (next !== undefined && COST_LEVEL2.test(next.name)) || cell.weight !== null || (this.columns.level1 !== null && cell.index <= this.columns.level1) || !this.level1.startsWith('产出');
-      cell.level = isLevel1 ? 1 : 2;
+      const owner = level1Before(found, k) ?? this.level1;
+      cell.level = (next !== undefined && COST_LEVEL2.test(next.name)) || !owner.includes('产出') ? 1 : 2;
     }
     return found;
   }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, importText } from '../support/check-text.js';
+
+/**
+ * 成本指标 in the two taxonomies, as published project forms write it (shapes seen in
+ * Ningxia, Anhui and Hunan forms; names and figures our own): a 二级 under 产出 before
+ * 2021, a 一级 with 经济成本指标 under it after.
+ */
+const HEAD = '项目名称\t学校运转经费\n主管部门\t某市教育局\t实施单位\t某市第六中学\n项目资金（万元）\t\t年初预算数\t调整预算数\t全年执行数\t执行率\n\t年度资金总额\t60\t60\t60\t100%\n';
+const form = (rows: string) => `# 项目支出绩效自评表\n\n${HEAD}一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分\t偏差原因\n${rows}`;
+
+describe('成本指标 as a 二级 under an output 一级', () => {
+  it('with its own weight, under a 一级 named 项目产出: the output weights add up, no error', () => {
+    const text = form(
+      [
+        '项目产出（30分）\t数量指标（10分）\t保障学生人数\t10\t2000人\t2000人\t10\t',
+        '\t质量指标（10分）\t经费标准达标率\t10\t100%\t100%\t10\t',
+        '\t成本指标（10分）\t办公成本\t6\t15万元\t15万元\t6\t',
+        '\t\t维修成本\t4\t30万元\t30万元\t4\t',
+        '项目效益（60分）\t社会效益指标\t办学条件改善\t60\t明显改善\t明显改善\t60\t',
+      ].join('\n'),
+    );
+    const indicators = importText(text).report.projects[0]?.indicators ?? [];
+    expect(indicators.filter((i) => i.level2.startsWith('成本指标')).map((i) => i.level1)).toEqual(['项目产出', '项目产出']);
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT')).toEqual([]);
+  });
+
+  it('first in a row that lost its merged cells (copied from a web page), under 产出指标', () => {
+    const text = form(
+      [
+        '产出指标（50分）\t数量指标\t维修处数\t20\t≥10处\t12处\t20\t',
+        '质量指标\t验收合格率\t10\t100%\t100%\t10\t',
+        '成本指标\t支出控制在预算内\t20\t≤60万元\t60万元\t20\t',
+        '效益指标（40分）\t社会效益指标\t群众出行条件改善\t40\t改善\t改善\t40\t',
+      ].join('\n'),
+    );
+    const indicators = importText(text).report.projects[0]?.indicators ?? [];
+    expect(indicators.find((i) => i.name === '支出控制在预算内')).toMatchObject({ level1: '产出指标', level2: '成本指标' });
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT')).toEqual([]);
+  });
+});
+
+describe('成本指标 as a 一级 (2021 taxonomy)', () => {
+  it('with 经济成本指标 after it, even after an output 一级', () => {
+    const text = form(
+      [
+        '产出指标（40分）\t数量指标\t维修处数\t40\t≥10处\t12处\t40\t',
+        '成本指标（10分）\t经济成本指标\t成本节约率\t10\t>0%\t2%\t10\t',
+        '效益指标（40分）\t社会效益指标\t群众出行条件改善\t40\t改善\t改善\t40\t',
+      ].join('\n'),
+    );
+    const indicators = importText(text).report.projects[0]?.indicators ?? [];
+    expect(indicators.find((i) => i.name === '成本节约率')).toMatchObject({ level1: '成本指标', level2: '经济成本指标' });
+  });
+
+  it('first in the table, before 产出', () => {
+    const text = form(
+      [
+        '成本指标（20分）\t经济成本指标\t成本节约率\t20\t>0%\t2%\t20\t',
+        '产出指标（30分）\t数量指标\t维修处数\t30\t≥10处\t12处\t30\t',
+        '效益指标（40分）\t社会效益指标\t群众出行条件改善\t40\t改善\t改善\t40\t',
+      ].join('\n'),
+    );
+    const indicators = importText(text).report.projects[0]?.indicators ?? [];
+    expect(indicators.find((i) => i.name === '成本节约率')).toMatchObject({ level1: '成本指标' });
+    expect(indicators.find((i) => i.name === '维修处数')).toMatchObject({ level1: '产出指标' });
+  });
+});
