@@ -2,6 +2,8 @@ import { compare, dec, decOrNull, HUNDRED, isBelowZero, ratio, ZERO, type Dec } 
 import { formatLike, formatPoints, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumMatches } from '../../number/tolerance.js';
 import { gradeOf } from '../../scoring/grade.js';
+import { executionWeight } from '../../calc/funds.js';
+import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import { indicatorLabel } from './labels.js';
 
@@ -147,7 +149,7 @@ export const totalScoreStated: AuditRule = {
   severity: 'error',
   family: 'withinTable',
   title: '总分与各项得分之和不符',
-  description: '总分 = 执行率得分 + 各指标得分之和（部分表格总分不含执行率得分，亦予接受）。',
+  description: '总分 = 执行率得分 + 各指标得分之和（部分表格总分不含执行率得分，亦予接受）；表中未填执行率得分时，总分应在各指标得分之和至其加执行率分值之间。',
   source: '财预〔2020〕10号 附件2；DOMAIN.md §2（总分）',
   check(ctx) {
     for (const t of ctx.tables()) {
@@ -155,9 +157,13 @@ export const totalScoreStated: AuditRule = {
       if (stated === null) continue;
       const s = ctx.sums(t).scores;
       if (s.count === 0) continue;
-      const exec = decOrNull(t.table.total.score) ?? ZERO;
-      const withExec = s.sum.plus(exec);
       const st = dec(stated);
+      const exec = decOrNull(t.table.total.score);
+      if (exec === null) {
+        unknownExecutionTotal(ctx, t, stated, s.sum);
+        continue;
+      }
+      const withExec = s.sum.plus(exec);
       if (sumMatches(st, withExec, 1) || sumMatches(st, s.sum, 1)) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '总分', column: '得分', path: `${t.path}.totalScore.score`,
@@ -167,6 +173,27 @@ export const totalScoreStated: AuditRule = {
     }
   },
 };
+
+/**
+ * A total stated where the table gives no execution score (left blank, or a
+ * form that scores execution among its indicators): the total is the
+ * indicators' scores plus anything from 0 to the execution weight, and only a
+ * total outside that range is contradicted. "执行率得分 0" would call a blank a zero.
+ */
+function unknownExecutionTotal(ctx: AuditContext, t: TableView, statedText: string, indicators: Dec): void {
+  const stated = dec(statedText);
+  const weight = executionWeight(t.table.total, ctx.rules);
+  const most = indicators.plus(weight);
+  const below = !sumMatches(stated, indicators, 1) && stated.lt(indicators);
+  const above = !sumMatches(stated, most, 1) && stated.gt(most);
+  if (!below && !above) return;
+  const bound = below ? `≥${formatPoints(indicators)}` : `≤${formatPoints(most)}`;
+  ctx.emit({
+    section: t.section, table: t.name, row: '总分', column: '得分', path: `${t.path}.totalScore.score`,
+    message: `${t.name}总分填报为 ${statedText}，但各指标得分之和为 ${formatPoints(indicators)}；表中未填执行率得分，按执行率分值 ${formatPoints(weight)} 分计，总分应在 ${formatPoints(indicators)} 至 ${formatPoints(most)} 之间。`,
+    expected: bound, actual: statedText,
+  });
+}
 
 export const totalGrade: AuditRule = {
   id: 'TOTAL-GRADE',
