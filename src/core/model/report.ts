@@ -286,7 +286,16 @@ export interface Indicator {
   scoreCoefficient?: string | null;
   /** 核心指标 mark (是/否), where a form has one (Chongqing). */
   core?: boolean;
+  /**
+   * Fields the form marks as not applicable ("/", "—", "不适用") instead of leaving
+   * them blank, as 决策 and 管理 indicators often do with their 年度指标值:
+   * empty in the model, but stated, not forgotten.
+   */
+  notApplicable?: NotApplicableField[];
 }
+
+/** The fields of an indicator a form may mark as not applicable. */
+export type NotApplicableField = 'target' | 'actual' | 'weight' | 'score';
 
 /** A weight written into a level's label, such as 产出指标（20分）; level 0 is all indicators (绩效指标（90分）). */
 export interface StatedLevelWeight {

@@ -60,6 +60,7 @@ const indicator = z.object({
   initialTarget: z.string().optional().describe('年初指标值（另有调整指标值时）'),
   scoreCoefficient: rate.optional().describe('得分系数'),
   core: z.boolean().optional().describe('是否核心指标'),
+  notApplicable: z.array(z.enum(['target', 'actual', 'weight', 'score'])).optional().describe('表中标为不适用（“/”“—”）的栏目'),
 }) satisfies z.ZodType<Indicator>;
 
 const evaluationTable = {

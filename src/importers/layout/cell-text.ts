@@ -50,6 +50,11 @@ export class CellText {
     return this.#rate;
   }
 
+  /** Marks its field as not applicable: "/", "—", "－", "不适用" (not "……", which a template leaves to be filled). */
+  get notApplicable(): boolean {
+    return this.blank ? false : NOT_APPLICABLE.test(this.text.trim());
+  }
+
   /** Holds a percent sign, half or full width. */
   get percent(): boolean {
     return (this.#percent ??= this.text.includes('%') || this.text.includes('％'));
@@ -101,6 +106,9 @@ export function rowBits(cells: readonly CellText[], bits: Question<number>): num
   for (let i = 0; i < cells.length; i++) found |= (cells[i] as CellText).ask(bits);
   return found;
 }
+
+/** What a form writes in a cell that does not apply to a row. */
+const NOT_APPLICABLE = /^(?:[/／\\—－\-─]+|不适用)$/;
 
 /** Cells that only fill space: "……", "—", "/". */
 const FILLER = /^[.…·—\-－_/、\s]+$/;

@@ -1,4 +1,4 @@
-import type { Indicator, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
+import type { Indicator, NotApplicableField, StatedLevelWeight, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
 import { recentRowMemo, question, type CellText } from './cell-text.js';
@@ -210,6 +210,26 @@ function textAt(cells: readonly CellText[], levels: readonly LevelCell[], col: n
   return cells[col + shift]?.content ?? '';
 }
 
+/** A template's numbered placeholder for an indicator: "指标1：", "指标 2", "三级指标3". */
+const PLACEHOLDER_NAME = /^(?:三级)?指标[0-9０-９一二三四五六七八九十]{1,2}$/;
+
+/** Whether the row's only content, from `first` on, is a placeholder name (its other cells empty or marked "/"). */
+function isUnfilledPlaceholder(cells: readonly CellText[], levels: readonly LevelCell[], first: number): boolean {
+  if (!PLACEHOLDER_NAME.test((cells[first] as CellText).label)) return false;
+  return nextContent(cells, levels, first + 1) < 0;
+}
+
+/** The fields of a row left empty whose cell marks them not applicable ("/", "—"). */
+function notApplicableFields(cells: readonly CellText[], levels: readonly LevelCell[], c: IndicatorColumns, shift: number, ind: Indicator): NotApplicableField[] {
+  const out: NotApplicableField[] = [];
+  const marked = (col: number | null) => col !== null && !isLevelAt(levels, col + shift) && cells[col + shift]?.notApplicable === true;
+  if (ind.target === '' && (marked(c.target) || (c.target === null && marked(c.initialTarget)))) out.push('target');
+  if (ind.actual === '' && marked(c.actual)) out.push('actual');
+  if (ind.weight === null && marked(c.weight)) out.push('weight');
+  if (ind.score === null && marked(c.score)) out.push('score');
+  return out;
+}
+
 /** The cell under a header column at a shift, if any. */
 function cellAt(cells: readonly CellText[], col: number | null, shift: number): CellText | null {
   return col === null ? null : (cells[col + shift] ?? null);
@@ -323,7 +343,8 @@ export class IndicatorReader {
     if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, cells, firstFilled);
     let levels = this.levels(cells);
     const firstContent = nextContent(cells, levels, 0);
-    if (firstContent < 0) {
+    // A template's numbered placeholder left unfilled ("指标1：" and nothing else) holds no indicator, only its levels.
+    if (firstContent < 0 || isUnfilledPlaceholder(cells, levels, firstContent)) {
       this.applyLevels(levels);
       if (levels.length === 0) return OTHER;
       return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
@@ -335,7 +356,7 @@ export class IndicatorReader {
     levels = this.levelByColumn(cells, levels, c.level2, 2, shift);
     this.applyLevels(levels);
     const first = nextContent(cells, levels, 0);
-    if (first < 0) return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
+    if (first < 0 || isUnfilledPlaceholder(cells, levels, first)) return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
     const targetText = textAt(cells, levels, c.target, shift);
     let target = targetText;
     const initialTarget = textAt(cells, levels, c.initialTarget, shift);
@@ -355,6 +376,8 @@ export class IndicatorReader {
       textAt(cells, levels, c.note, shift),
     );
     if (initialTarget !== '' && target !== initialTarget && targetText !== '') indicator.initialTarget = initialTarget;
+    const notApplicable = notApplicableFields(cells, levels, c, shift, indicator);
+    if (notApplicable.length > 0) indicator.notApplicable = notApplicable;
     if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(textAt(cells, levels, c.coefficient, shift));
     if (c.core !== null) {
       const mark = textAt(cells, levels, c.core, shift);

@@ -45,10 +45,12 @@ export function indicatorRows(t: EvaluationTable, opts: IndicatorLive): GridCell
       row.push(label(2, w ? `${ind.level2}（${w}分）` : ind.level2, { rowSpan: span }));
     }
     const savingFormula = ind.name !== '' && COST_SAVING.test(ind.name) && /%|％/.test(ind.actual);
+    // A field the form marked not applicable is written so again, not left to look forgotten.
+    const written = (field: 'target' | 'actual') => (ind[field] === '' && ind.notApplicable?.includes(field) ? '/' : ind[field]);
     row.push(
       text(3, ind.name),
-      label(4, ind.target),
-      savingFormula ? rateCell(5, ind.actual, live(opts.formulas, undefined, opts.costSaving)) : label(5, ind.actual),
+      label(4, written('target')),
+      savingFormula ? rateCell(5, ind.actual, live(opts.formulas, undefined, opts.costSaving)) : label(5, written('actual')),
       pointsCell(6, ind.weight, { id: `w${i}` }),
       pointsCell(7, ind.score, { id: `s${i}` }),
       text(8, ind.deviationNote),

@@ -296,9 +296,10 @@ const REQUIRED_FIELDS: { key: 'target' | 'actual' | 'weight' | 'score'; label: s
   { key: 'score', label: '得分' },
 ];
 
-/** Whether a row states a figure: a text that is not blank, a 分值 or 得分 that is not empty. */
+/** Whether a row states a figure: a text that is not blank, a 分值 or 得分 that is not empty, or a cell marked not applicable ("/"). */
 function isFilled(ind: Indicator, key: (typeof REQUIRED_FIELDS)[number]['key']): boolean {
-  return key === 'weight' || key === 'score' ? ind[key] !== null : hasText(ind[key]);
+  if (key === 'weight' || key === 'score' ? ind[key] !== null : hasText(ind[key])) return true;
+  return ind.notApplicable?.includes(key) === true;
 }
 
 export const requiredEmpty: AuditRule = {
@@ -306,7 +307,7 @@ export const requiredEmpty: AuditRule = {
   severity: 'warning',
   family: 'indicatorQuality',
   title: '必填项未填',
-  description: '项目名称、主管部门、实施单位、预算部门名称，以及每个三级指标的年度指标值、实际完成值、分值和得分均为必填。',
+  description: '项目名称、主管部门、实施单位、预算部门名称，以及每个三级指标的年度指标值、实际完成值、分值和得分均为必填（表中以“/”“—”标明不适用的栏目不算未填）。',
   source: VENDOR,
   check(ctx) {
     for (const t of ctx.tables()) {
