@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../support/check-text.js';
+import { checkText, importText } from '../support/check-text.js';
 
 /**
  * A project form that leaves its execution score blank (or scores execution among its
@@ -36,5 +36,28 @@ describe('a total score where the execution score is blank', () => {
     expect(over?.message).toContain('表中未填执行率得分');
     expect(over?.message).not.toContain('执行率得分 0');
     expect(totals('80')[0]).toMatchObject({ expected: '≥90', actual: '80' });
+  });
+});
+
+describe('a 合计 row with one figure, its column lost with the merged cells of a web copy', () => {
+  const unscored = (total: string) =>
+    [
+      '# 项目支出绩效自评表',
+      '',
+      '项目名称\t工资福利支出',
+      '主管部门\t某县财政局\t实施单位\t某县财政局',
+      '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分',
+      '产出指标\t数量指标\t工资发放覆盖率\t=\t100\t%\t\t45\t',
+      '效益指标\t社会效益指标\t社保缴纳足额率\t=\t100\t%\t\t45\t',
+      `合计\t${total}`,
+    ].join('\n');
+
+  it('is the weights\u2019 total where no indicator is scored', () => {
+    expect(importText(unscored('100')).report.projects[0]?.totalScore).toEqual({ weight: '100', score: null, grade: null });
+  });
+
+  it('is still the score where indicators are scored', () => {
+    const scored = unscored('88').replace('\t45\t\n效益', '\t45\t43\n效益').replace(/\t45\t$/m, '\t45\t45');
+    expect(importText(scored).report.projects[0]?.totalScore).toMatchObject({ weight: null, score: '88' });
   });
 });

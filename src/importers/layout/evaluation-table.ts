@@ -140,6 +140,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   };
   let header: FundsHeader | null = null;
   let reader: IndicatorReader | null = null;
+  let totalRefs: Readonly<Record<string, SourceRef | undefined>> | null = null;
   let goalColumns: GoalColumns | null = null;
   let headerWeight: FundsHeader['weight'] = null;
   let taskColumns: TaskColumns | null = null;
@@ -187,7 +188,7 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
         rec.rowAt(indicatorPaths.item(i), r.rowRef, r.refs);
       } else if (r.kind === 'total') {
         p.totalScore = { ...r.total, grade: r.total.grade ?? p.totalScore?.grade ?? null, score: r.total.score ?? p.totalScore?.score ?? null };
-        rec.row('totalScore', r.refs);
+        totalRefs = r.refs;
         phase = 'after';
       }
       continue;
@@ -268,7 +269,23 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
   if (p.basic) recordEntry(rec, 'basic', p.basic);
   if (p.project) recordEntry(rec, 'project', p.project);
   p.levelWeights = [...p.levelWeights, ...(reader?.levelWeights ?? [])];
+  if (totalRefs) rec.row('totalScore', loneTotalIsWeights(p, totalRefs) ?? totalRefs);
   return p;
+}
+
+/**
+ * A 合计 row with one figure is taken as the 得分 unless it stood in the 分值
+ * column; but where the merged cells of a form copied from a web page
+ * collapsed, its column is lost. When no indicator is scored and some are
+ * weighted, the figure can only be the weights' total: it is moved there,
+ * and the sources that say where it was read (returned) go with it.
+ */
+function loneTotalIsWeights(p: Parsed, refs: Readonly<Record<string, SourceRef | undefined>>): Readonly<Record<string, SourceRef | undefined>> | null {
+  const t = p.totalScore;
+  if (!t || t.weight !== null || t.score === null) return null;
+  if (p.indicators.some((i) => i.score !== null) || !p.indicators.some((i) => i.weight !== null)) return null;
+  p.totalScore = { ...t, weight: t.score, score: null };
+  return { weight: refs.score, grade: refs.grade };
 }
 
 function recordEntry(rec: Recorder, path: string | PathNode, e: FundsEntry): void {
