@@ -504,12 +504,21 @@ function firstText(cells: readonly CellText[], from: number, to: number): number
   return -1;
 }
 
+/** What a caption's brackets hold that is not a project's name: the year ("（2023年度）") or the form's own kind ("（参考格式）"). */
+const NOT_A_NAME = /^(?:(?:19|20)\d{2}\s*年度?|样表|参考格式|表样|模板|试行|[一二三四五六七八九十\d]+)$/;
+
+/** The project named in brackets in a form's caption: "项目支出绩效自评表（辅警经费）" → 辅警经费; '' when none is. */
+function captionedName(caption: string): string {
+  for (const m of caption.matchAll(/[（(]([^）)]+)[）)]/g)) {
+    const inner = (m[1] ?? '').trim();
+    if (inner !== '' && !NOT_A_NAME.test(inner)) return inner;
+  }
+  return '';
+}
+
 export function readProjectEvaluation(t: LogicalTable, rec: Recorder): ProjectEvaluation {
   const p = parse(t, rec, 'project');
   let name = p.head.name;
-  if (name === '' && t.caption) {
-    const m = /[（(]([^）)]+)[）)]/.exec(t.caption);
-    if (m?.[1]) name = m[1];
-  }
+  if (name === '' && t.caption) name = captionedName(t.caption);
   return { name, supervisor: p.head.supervisor, implementer: p.head.implementer, ...evaluationTable(p) };
 }

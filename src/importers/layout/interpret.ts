@@ -78,11 +78,20 @@ const REPORT_WORDS = /(部门|单位)?(整体|项目)?(支出)?绩效\S*报告$|
 const UNIT_LABEL = /(?:(?:预算)?部门(?:[（(]单位[）)])?名称|单位名称|预算单位|填报单位)\s*[:：]\s*([^\s:：，,。；;]{2,40})/;
 
 /** The unit, year and region, from the title, else the tables (their captions too), else the file name. */
+/** A year named as a year: "2023年", "2023 年度", but not the year of a date ("2023年12月"). */
+const YEAR_NAMED = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+/** A year standing alone, not the start of a date ("2023-12-05", "2023.6.1", "2023/06"). */
+const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?![\d年]|\s*[-－./／]\s*\d)/;
+
+/** A year in a file's name, standing apart from letters and digits ("衡阳2023.txt", "report-2023.docx"), not inside a hash ("000_8a2021f3.txt"). */
+const YEAR_IN_FILE_NAME = /(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])/;
+
 function identify(title: string | null, report: DepartmentReport, file: string, captions: (string | null)[]): { unit: string; year: number | null; region: string | null } {
   let unit = '';
   let year: number | null = null;
   const fromTitle = title ?? '';
-  const y = /(20\d{2}|19\d{2})\s*年/.exec(fromTitle) ?? /(20\d{2})/.exec(fromTitle);
+  // A year named as such ("2023年度") before a bare one; a date ("2023-12-05", "2023年12月5日") is when it was published.
+  const y = YEAR_NAMED.exec(fromTitle) ?? BARE_YEAR.exec(fromTitle);
   if (y) year = Number(y[1]);
   // A unit named by its label on the cover ("部门（单位）名称：…") is the surest.
   const labelled = UNIT_LABEL.exec([fromTitle, ...report.narrative.preamble].join('\n'));
@@ -103,18 +112,19 @@ function identify(title: string | null, report: DepartmentReport, file: string, 
     const name = above.replace(/(20\d{2}|19\d{2})\s*年度?/, '').trim();
     if (name.length <= 40 && UNIT_NAME.test(name)) unit = name;
     if (year === null) {
-      const y3 = /(20\d{2})\s*年/.exec(above);
+      const y3 = YEAR_NAMED.exec(above);
       if (y3) year = Number(y3[1]);
     }
   }
-  if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects.find((p) => p.supervisor)?.supervisor || '').replace(/^[\dA-Za-z]+[-－—]/, '');
+  // A project form names its unit as 主管部门, or only as 实施单位 when it leaves that blank.
+  if (unit === '') unit = (report.departmentEvaluation?.unit || report.projects.find((p) => p.supervisor)?.supervisor || report.projects.find((p) => p.implementer)?.implementer || '').replace(/^[\dA-Za-z]+[-－—]/, '');
   if (year === null) {
     // A form's own title: "项目支出绩效自评表（2023年度）".
-    const y4 = captions.map((c) => (c ? /(20\d{2})\s*年/.exec(c) : null)).find((m) => m);
+    const y4 = captions.map((c) => (c ? YEAR_NAMED.exec(c) : null)).find((m) => m);
     if (y4) year = Number(y4[1]);
   }
   if (year === null) {
-    const y2 = /(20\d{2})/.exec(file) ?? /(20\d{2})年/.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
+    const y2 = YEAR_IN_FILE_NAME.exec(file.replace(/^.*[\\/]/, '')) ?? YEAR_NAMED.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
     if (y2) year = Number(y2[1]);
   }
   if (unit === '') unit = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
