@@ -88,6 +88,23 @@ function onlyFilledCell(cells: readonly CellText[]): CellText | null {
   return found;
 }
 
+/**
+ * Whether a table read on its own is one of the attachments: a row begins with
+ * an anchor (项目支出名称, 预算部门名称, 财政供养人员), a row is a form's title alone,
+ * or its words are a form's (contentKind). The narrative asks it of a table
+ * standing among its sections: one that is none of these does not begin the
+ * attachments. It stops at the first sign, so an attachment costs a row or two.
+ */
+export function isAttachmentTable(rows: SourceCell[][]): boolean {
+  for (const row of rows) {
+    const cells = cellTexts(row);
+    if (anchorOf(cells)) return true;
+    const only = onlyFilledCell(cells);
+    if (only && only.text.length <= 60 && captionKind(only.text)) return true;
+  }
+  return contentKind(rows) !== null;
+}
+
 /** A table of at most three rows holding no amount: the head lines of a form (单位名称, 填报日期, 单位：元). */
 function headOnly(t: LogicalTable): boolean {
   return t.cells.length <= 3 && t.cells.every((r) => r.every((c) => c.amount === null));

@@ -53,4 +53,30 @@ describe('readNarrative', () => {
     const blocks: SourceBlock[] = ['某局2022年度部门整体支出绩效自评报告', '第二部分 部门整体支出绩效情况', '全年执行数 95.00 万元。'].map((text) => ({ kind: 'paragraph', text, at }));
     expect(readNarrative(blocks, emptyProvenance()).narrative.sections.map((s) => [s.title, s.paragraphs])).toEqual([['第二部分 部门整体支出绩效情况', ['全年执行数 95.00 万元。']]]);
   });
+  describe('where the attachments begin, tables in the text aside', () => {
+    const para = (text: string): SourceBlock => ({ kind: 'paragraph', text, at });
+    const rowsTable = (...rows: string[][]): SourceBlock => ({ kind: 'table', rows: rows.map((r) => r.map((text) => ({ text, at }))), at });
+    const sections = [para('某局2023年度部门整体支出绩效自评报告'), para('一、部门基本情况'), para('本局内设机构 6 个。'), para('二、部门整体支出绩效情况'), para('已完成。')];
+
+    it('at the head lines of a form (单位名称, 填报日期) right above it: they stay the form’s', () => {
+      const blocks = [...sections, rowsTable(['单位名称：某局', '填报日期：2024年3月1日']), table];
+      const r = readNarrative(blocks, emptyProvenance());
+      expect(r.end).toBe(sections.length);
+      expect(r.narrative.sections[1]?.paragraphs).toEqual(['已完成。']);
+    });
+
+    it('at a table followed by a lower-numbered heading (the attachments’ 一、填表说明) or an attachment’s caption', () => {
+      const other = rowsTable(['序号', '事项'], ['1', '巡查']);
+      for (const after of [[para('一、填表说明'), para('按实际填写。')], [para('附件1：部门整体支出绩效自评表'), table]]) {
+        const r = readNarrative([...sections, other, ...after], emptyProvenance());
+        expect(r.end).toBe(sections.length);
+        expect(r.narrative.sections.map((s) => s.title)).toEqual(['一、部门基本情况', '二、部门整体支出绩效情况']);
+      }
+    });
+
+    it('at a table that is an attachment by its anchor, even with sections after it', () => {
+      const blocks = [...sections, table, para('三、其他需要说明的情况'), para('无。')];
+      expect(readNarrative(blocks, emptyProvenance()).end).toBe(sections.length);
+    });
+  });
 });

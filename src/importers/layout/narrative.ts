@@ -1,16 +1,21 @@
 import { wanKeepingPlaces } from '../../core/calc/money-unit.js';
 import type { BudgetSpending, Narrative, NarrativeSection, SectionKey, SpendingBlock, UnitProfile } from '../../core/model/report.js';
-import type { ParagraphSource, Provenance } from '../../core/model/provenance.js';
+import type { ParagraphSource, Provenance, TextSegment } from '../../core/model/provenance.js';
 import type { Mention } from '../../core/narrative/mentions.js';
 import type { PlacedMention } from '../../core/narrative/mentions.js';
 import { narrativeMentions } from '../../core/narrative/narrative-mentions.js';
 import { paragraphPath, sectionPath } from '../../core/narrative/paths.js';
-import type { SourceBlock } from '../source-document.js';
+import type { SourceBlock, SourceCell } from '../source-document.js';
+import { isAttachmentTable } from './logical-tables.js';
 
 /**
  * The narrative of a report: its sections 一 to 九 (recognised by their
  * numbering and their words, whatever the markup), the figures of section
  * 一's 机构情况 and of the budget sections 二 to 五, read from the sentences.
+ * It ends where the attachments begin: their caption (附件, 部门整体支出绩效自评表 …)
+ * or a table that is one of them. A table that is none, with the narrative going
+ * on after it (a key/value table of 基本情况 inside 一, a line of metadata with
+ * tabs above 一、), is part of the text: each of its rows is a paragraph.
  */
 const SECTION = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/;
 const SUBSECTION = /^(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))\s*(.*)$/;
@@ -97,15 +102,44 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
   const narrative: Narrative = { preamble: [], sections: [], profile: { internalDepartments: null, staff: null, retirees: null } };
   let title: string | null = null;
   let section: NarrativeSection | null = null;
+  /** The number of the current section (二、 → 2), 0 before the first. */
+  let sectionNumber = 0;
   let end = blocks.length;
   // Two part headings at least, or one with no 一、 heading at all: a lone "第三部分 附表" does not make the 一、 sections subsections.
   const parts = countHeadingLike(blocks, PART);
   const partStyle = parts >= 2 || (parts === 1 && countHeadingLike(blocks, SECTION) === 0);
   const sectionRe = partStyle ? PART : SECTION;
   const subsectionRe = partStyle ? PART_SUBSECTION : SUBSECTION;
+  const attachment = new Map<number, boolean>();
+  const isAttachment = (j: number, rows: SourceCell[][]): boolean => {
+    let known = attachment.get(j);
+    if (known === undefined) attachment.set(j, (known = isAttachmentTable(rows)));
+    return known;
+  };
+  /** Puts a paragraph in the current subsection, section or the preamble, recording its source. */
+  const addParagraph = (text: string, source: ParagraphSource): void => {
+    if (!section) {
+      narrative.preamble.push(text);
+      return;
+    }
+    const si = narrative.sections.length - 1;
+    const sub = section.subsections[section.subsections.length - 1];
+    const list = sub ? sub.paragraphs : section.paragraphs;
+    const path = paragraphPath(si, sub ? section.subsections.length - 1 : null, list.length);
+    list.push(text);
+    provenance.paragraphs.set(path, source);
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
     if (block.kind === 'table') {
+      // A table among the sections (a key/value table of 基本情况, a line of metadata above 一、) is part of the text; the first other one begins the attachments.
+      if (narrativeGoesOn(blocks, i, section, sectionNumber, sectionRe, isAttachment) && !isAttachment(i, block.rows)) {
+        for (const row of block.rows) {
+          const paragraph = rowParagraph(row);
+          if (paragraph) addParagraph(paragraph.text, paragraph.source);
+        }
+        continue;
+      }
       end = i;
       break;
     }
@@ -125,34 +159,101 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       title = text;
       continue;
     }
-    const short = text.length <= 60 && !/[。；;][^。]*\S/.test(text.endsWith('。') ? text.slice(0, -1) : text);
-    const sectionMatch = (block.kind === 'heading' || short) ? sectionRe.exec(text) : null;
-    if (sectionMatch && !/^[一二三四五六七八九十]+是/.test(text)) {
+    const sectionMatch = sectionHeading(block, text, sectionRe);
+    if (sectionMatch) {
       section = { key: sectionKeyOf(sectionMatch[2] ?? ''), title: text, paragraphs: [], subsections: [] };
+      sectionNumber = numeralValue(sectionMatch[1] ?? '');
       narrative.sections.push(section);
       provenance.paragraphs.set(sectionPath(narrative.sections.length - 1), { at: block.at });
       continue;
     }
-    if (section && (block.kind === 'heading' || (short && text.length <= 30)) && subsectionRe.test(text)) {
+    if (section && (block.kind === 'heading' || (isShort(text) && text.length <= 30)) && subsectionRe.test(text)) {
       section.subsections.push({ title: text, paragraphs: [] });
       continue;
     }
-    const si = narrative.sections.length - 1;
-    if (!section) {
-      narrative.preamble.push(text);
-      continue;
-    }
-    const sub = section.subsections[section.subsections.length - 1];
-    const list = sub ? sub.paragraphs : section.paragraphs;
-    const path = paragraphPath(si, sub ? section.subsections.length - 1 : null, list.length);
-    list.push(text);
     const source: ParagraphSource = { at: block.at };
     if (block.kind === 'paragraph' && block.segments) source.segments = block.segments;
-    provenance.paragraphs.set(path, source);
+    addParagraph(text, source);
   }
   const spending = readSpending(narrative, provenance);
   narrative.profile = readProfile(narrative, provenance);
   return { title, narrative, spending, end };
+}
+
+/** A short line with no sentence ending inside it: what a heading can be. */
+function isShort(text: string): boolean {
+  return text.length <= 60 && !/[。；;][^。]*\S/.test(text.endsWith('。') ? text.slice(0, -1) : text);
+}
+
+/** The match of a section heading ("二、…", "第二部分 …"), or null; "一是…" begins a sentence, not a section. */
+function sectionHeading(block: SourceBlock, text: string, sectionRe: RegExp): RegExpExecArray | null {
+  const match = block.kind === 'heading' || isShort(text) ? sectionRe.exec(text) : null;
+  return match && !/^[一二三四五六七八九十]+是/.test(text) ? match : null;
+}
+
+const DIGITS = '一二三四五六七八九';
+
+/** The value of a section's numeral: 三 → 3, 十 → 10, 十二 → 12, 二十一 → 21. */
+function numeralValue(numeral: string): number {
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return DIGITS.indexOf(numeral.charAt(0)) + 1;
+  const tens = ten === 0 ? 1 : DIGITS.indexOf(numeral.charAt(ten - 1)) + 1;
+  return tens * 10 + DIGITS.indexOf(numeral.charAt(ten + 1)) + 1;
+}
+
+/** A paragraph of prose: a long sentence, not a table's note (注：…, 说明：…, 填表人…). */
+function isProse(text: string): boolean {
+  return text.length > 60 && /[。.]$/.test(text) && !/^(注|备注|说明|填表|填报)/.test(text);
+}
+
+/**
+ * Whether the narrative goes on after the table at `i`: a later section
+ * heading (numbered after the current one) comes before any attachment — an
+ * attachment's caption, a form's title above a table, or a table that is an
+ * attachment — or, within a section that is not one of attachments (附件, 附表),
+ * a paragraph of prose does. Other tables in between are passed over when they
+ * are no attachment either.
+ */
+function narrativeGoesOn(
+  blocks: readonly SourceBlock[],
+  i: number,
+  section: NarrativeSection | null,
+  sectionNumber: number,
+  sectionRe: RegExp,
+  isAttachment: (j: number, rows: SourceCell[][]) => boolean,
+): boolean {
+  const underAttachments = section !== null && /附件|附表/.test(section.title + (section.subsections[section.subsections.length - 1]?.title ?? ''));
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j] as SourceBlock;
+    if (b.kind === 'table') {
+      if (isAttachment(j, b.rows)) return false;
+      continue;
+    }
+    const text = b.text.trim();
+    if (isContentsLine(text)) continue;
+    if ((text.length <= 60 && CAPTION.test(text) && tableFollows(blocks, j)) || isAttachmentCaption(text, section)) return false;
+    const heading = sectionHeading(b, text, sectionRe);
+    if (heading) return numeralValue(heading[1] ?? '') > sectionNumber;
+    if (section && !underAttachments && b.kind === 'paragraph' && isProse(text)) return true;
+  }
+  return false;
+}
+
+/** A table's row as a paragraph: its filled cells joined by a space, each cell's source kept as a segment. */
+function rowParagraph(row: readonly SourceCell[]): { text: string; source: ParagraphSource } | null {
+  let text = '';
+  const segments: TextSegment[] = [];
+  for (const cell of row) {
+    // A line break inside a cell becomes a space: one character for one, so the segments' offsets hold.
+    const t = cell.text.trim().replace(/\n/g, ' ');
+    if (t === '') continue;
+    if (text !== '') text += ' ';
+    segments.push({ offset: text.length, at: cell.at });
+    text += t;
+  }
+  const first = segments[0];
+  if (!first) return null;
+  return { text, source: segments.length > 1 ? { at: first.at, segments } : { at: first.at } };
 }
 
 function emptyBlock(): SpendingBlock {
