@@ -18,9 +18,9 @@ import type { Recorder } from './recorder.js';
 type HeadField = 'name' | 'supervisor' | 'implementer' | 'unit';
 const HEAD_LABELS: [RegExp, HeadField][] = [
   [/^项目(支出)?名称$/, 'name'],
-  [/^主管(部门|单位)$|^主管预算部门$/, 'supervisor'],
-  [/^实施单位$|^项目实施单位$|^执行单位$/, 'implementer'],
-  [/^(预算)?部门(（单位）|\(单位\))?名称$|^单位名称$|^预算部门$/, 'unit'],
+  [/^主管(预算)?(部门|单位)(名称)?$/, 'supervisor'],
+  [/^(项目)?实施单位(名称)?$|^执行单位$/, 'implementer'],
+  [/^(预算)?(部门|单位)([、/]?单位)?名称$|^预算部门$/, 'unit'],
 ];
 const GOAL_HEADER = /目标$/;
 /** 预期目标, 年度总体目标, 项目年度目标, 年初设定目标, 全年（调整）绩效目标 … */
@@ -61,9 +61,9 @@ const headRole = question((cell: CellText): HeadRole => {
   };
 });
 
-/** "实施单位（盖章）" is the 实施单位 label: a remark in brackets does not change what a label names. */
+/** "实施单位（盖章）", "主管部门(单位)名称": a remark in brackets, wherever it stands, does not change what a label names. */
 const headLabel = memo((label: string) => {
-  const bare = label.replace(/[（(][^）)]*[）)]$/, '');
+  const bare = label.replace(/[（(][^）)]*[）)]/g, '');
   return HEAD_LABELS.find(([re]) => re.test(bare))?.[1] ?? null;
 });
 

@@ -14,7 +14,7 @@ export const fundsSourcesSum: AuditRule = {
   severity: 'error',
   family: 'withinTable',
   title: '年度资金总额与各资金来源之和不符',
-  description: '自评表中“年度资金总额”每一列（年初预算数、全年预算数、全年执行数）应等于各资金来源行（财政拨款、上年结转、其他资金等）之和，允许每项 0.01 的尾差。',
+  description: '自评表中“年度资金总额”每一列（年初预算数、全年预算数、全年执行数）应等于各资金来源行（财政拨款、上年结转、其他资金等）之和，允许每项 0.01 的尾差；有来源行未填而已填各项之和小于总额时不作判断。',
   source: SOURCE_10,
   check(ctx) {
     for (const t of ctx.tables()) {
@@ -22,12 +22,17 @@ export const fundsSourcesSum: AuditRule = {
         const total = t.table.total[col];
         if (total === null) continue;
         const parts: Dec[] = [];
+        let blank = false;
         for (const s of t.table.sources) {
           const v = s.row[col];
           if (v !== null) parts.push(dec(v));
+          else blank = true;
         }
         if (parts.length === 0 || sumOfPartsMatches(dec(total), parts, parts.length)) continue;
         const partsSum = sum(parts);
+        // A source left blank may hold what the others leave of the total (当年财政拨款 blank, 上年结转 0, 其他资金 0):
+        // the figures are incomplete, not contradictory. Parts already above the total are wrong whatever the blank holds.
+        if (blank && partsSum.lt(dec(total))) continue;
         ctx.emit({
           section: t.section, table: t.name, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `${t.path}.total.${col}`,
           message: `${t.name}“年度资金总额”的${FUNDS_COLUMNS[col]}为 ${total}，但各资金来源之和为 ${formatAmount(partsSum)}（${t.table.sources.filter((s) => s.row[col] !== null).map((s) => `${s.label.replace(/[:：]$/, '')} ${s.row[col]}`).join(' + ')}）。`,
