@@ -120,3 +120,30 @@ describe('基础数据表: blanking cells moves no figure to another column (pro
     );
   });
 });
+
+describe('基础数据表: the parts of 项目支出 as the 2018 Hunan form names them', () => {
+  const form = (business: Row) =>
+    basicTable(
+      tabs([
+        ...HEADCOUNT,
+        COLUMNS,
+        ['项目支出:', '420.00', '380.00', '415.50'],
+        business,
+        ['2、运行维护专项', '120.00', '80.00', '95.50'],
+      ]),
+    );
+
+  it('业务工作专项 and 运行维护专项 are the 业务工作经费 and 运行维护经费 lines, and add up to 项目支出', () => {
+    const text = form(['1、业务工作专项', '300.00', '300.00', '320.00']);
+    const b = basicData(text);
+    expect(b.businessFunds).toEqual({ previousFinal: '300.00', budget: '300.00', final: '320.00' });
+    expect(b.maintenanceFunds).toEqual({ previousFinal: '120.00', budget: '80.00', final: '95.50' });
+    expect(b.otherLines).toEqual([]);
+    expect(checkText(text).filter((f) => f.rule === 'BASIC-SUM')).toEqual([]);
+  });
+
+  it('a 项目支出 that is not their sum is an error', () => {
+    const findings = checkText(form(['1、业务工作专项', '300.00', '300.00', '300.00'])).filter((f) => f.rule === 'BASIC-SUM');
+    expect(findings.map((f) => [f.location.row, f.expected, f.actual])).toEqual([['项目支出', '395.50', '415.50']]);
+  });
+});

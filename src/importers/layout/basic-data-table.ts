@@ -25,8 +25,9 @@ const LINES: [RegExp, LineKey][] = [
   [/出国|出境/, 'overseasTravel'],
   [/公务接待/, 'officialReception'],
   [/^项目支出/, 'projectExpenditure'],
-  [/业务工作经费/, 'businessFunds'],
-  [/运行维护经费/, 'maintenanceFunds'],
+  // The earlier Hunan form (2018) names the parts of 项目支出 业务工作专项 and 运行维护专项.
+  [/业务工作(经费|专项)/, 'businessFunds'],
+  [/运行维护(经费|专项)/, 'maintenanceFunds'],
   [/办公经费|办公费/, 'officeExpenses'],
   [/水费|电费|差旅费/, 'utilitiesAndTravel'],
   [/会议费|培训费/, 'meetingsAndTraining'],
