@@ -147,3 +147,20 @@ describe('基础数据表: the parts of 项目支出 as the 2018 Hunan form name
     expect(findings.map((f) => [f.location.row, f.expected, f.actual])).toEqual([['项目支出', '395.50', '415.50']]);
   });
 });
+
+/** The report's own scoring table, whose explanations mention 编制数, 在职人员 and 预算数 (our words and figures). */
+const SCORING: Row[] = [
+  ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '评分标准', '评分说明', '得分'],
+  ['投入', '20', '预算编制', '20', '人员编制控制', '10', '以100%为基准，每超过一个百分点扣0.5分。', '年末在职人员76人，编制数80人，在职人员控制率为95.00%。', '10'],
+  ['', '', '', '', '公用经费控制', '10', '公用经费决算数不超过预算数的得满分。', '本年公用经费预算数为50.00万元，2022年决算数为48.00万元。', '10'],
+  ['过程', '30', '预算执行', '30', '预算完成率', '15', '完成率100%的得满分。', '全年预算完成率为98.50%。', '14'],
+];
+
+describe('基础数据表: a scoring table after it is not part of it', () => {
+  it('run on without a heading, its prose mentioning 编制数 and 在职人员 is not taken for the headcount header', () => {
+    const text = basicTable(tabs([...BLANK_FIRST, ...SCORING]));
+    const b = basicData(text);
+    expect([b.authorizedHeadcount, b.actualHeadcount, b.headcountControlRate]).toEqual(['80', '76', '95.00%']);
+    expect([b.previousYear, b.currentYear]).toEqual([2021, 2022]);
+  });
+});

@@ -172,8 +172,12 @@ const FIGURES = 4;
 const COLUMN_GROUP = 8;
 const BUILDINGS = 16;
 
-/** The header words of a label: 编制数, 在职, 决算数 or 预算数, 经费控制 or a year, 楼堂馆所 or 批复规模. */
+/** How long a header's label can be: a cell of prose that mentions 编制数 and 在职人员 is no header. */
+const HEADER_LABEL_MAX = 24;
+
+/** The header words of a short label: 编制数, 在职, 决算数 or 预算数, 经费控制 or a year, 楼堂馆所 or 批复规模. */
 const labelWords = question((cell: CellText): number =>
+  cell.label.length > HEADER_LABEL_MAX ? 0 :
   (/编制数/.test(cell.label) ? STAFFING : 0) |
   (/在职/.test(cell.label) ? ON_PAYROLL : 0) |
   (/决算数|预算数/.test(cell.label) ? FIGURES : 0) |
