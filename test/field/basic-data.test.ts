@@ -157,6 +157,29 @@ const SCORING: Row[] = [
 ];
 
 describe('基础数据表: a scoring table after it is not part of it', () => {
+  for (const [form, write] of [['pipe tables', pipe], ['tab-separated tables', tabs]] as const) {
+    it(`under a heading of its own (部门整体支出绩效评价指标表), in ${form}: the headcount stays, nothing of it is read`, () => {
+      const text = `${basicTable(write(BLANK_FIRST))}\n## 部门整体支出绩效评价指标表\n\n${write(SCORING)}\n`;
+      const imported = importText(text);
+      const b = imported.report.basicData as BasicDataTable;
+      expect([b.authorizedHeadcount, b.actualHeadcount, b.headcountControlRate]).toEqual(['80', '76', '95.00%']);
+      expect([b.previousYear, b.currentYear]).toEqual([2021, 2022]);
+      expect(b.otherLines).toEqual([]);
+      expect(imported.report.projects).toEqual([]);
+      expect(imported.notes.join('')).toContain('有 1 个表格无法识别');
+    });
+  }
+
+  it('a basic-data table that goes on after a page break still continues, before the scoring table', () => {
+    const [head, tail] = [BLANK_FIRST.slice(0, 6), BLANK_FIRST.slice(6)];
+    const text = `${basicTable(`${tabs(head)}\n\n- 5 -\n\n${tabs(tail)}`)}\n部门整体支出绩效评价指标表（2022年度）\n\n${tabs(SCORING)}\n`;
+    const b = importText(text).report.basicData as BasicDataTable;
+    expect(b.basicBudgetAdjustment).toEqual({ previousFinal: null, budget: '800.00', final: '950.00' });
+    expect(b.officialReception).toEqual({ previousFinal: '4.50', budget: '5.00', final: '3.20' });
+    expect([b.authorizedHeadcount, b.actualHeadcount, b.headcountControlRate]).toEqual(['80', '76', '95.00%']);
+    expect(b.otherLines).toEqual([]);
+  });
+
   it('run on without a heading, its prose mentioning 编制数 and 在职人员 is not taken for the headcount header', () => {
     const text = basicTable(tabs([...BLANK_FIRST, ...SCORING]));
     const b = basicData(text);
