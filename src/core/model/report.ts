@@ -178,9 +178,9 @@ export interface BasicDataTable {
   officialReception: CostLine;
   /** 项目支出 and its parts. */
   projectExpenditure: CostLine;
-  /** 1、业务工作经费. */
+  /** 1、业务工作经费 (业务工作专项 in the 2018 Hunan form). */
   businessFunds: CostLine;
-  /** 2、运行维护经费. */
+  /** 2、运行维护经费 (运行维护专项 in the 2018 Hunan form). */
   maintenanceFunds: CostLine;
   /** 3、本级专项资金, one line per 专项. */
   specialFunds: NamedCostLine[];

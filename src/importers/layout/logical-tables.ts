@@ -9,7 +9,10 @@ import { cellTexts, question, type CellText } from './cell-text.js';
  * sheet, a text extraction runs two project tables together. So rows are
  * cut at anchor rows (项目支出名称, 预算部门名称, 财政供养人员) and a table without
  * an anchor continues the one before it, or takes its kind from the caption
- * above it ("项目支出绩效自评表").
+ * above it ("项目支出绩效自评表"). A heading naming another table, one that is
+ * not read ("部门整体支出绩效评价指标表", a 评分表), ends the table before it:
+ * the table under it is not a continuation, and is not read unless an anchor
+ * row starts one of the attachments.
  */
 export type TableKind = 'basic' | 'department' | 'project';
 
@@ -42,6 +45,8 @@ const BASIC_ANCHOR = /^财政供养人员(情况)?$|^经费控制情况|^三公�
 const PROJECT_CAPTION = /项目(支出)?绩效(自评|自我评价|评价)表/;
 const DEPARTMENT_CAPTION = /部门整体(支出)?绩效(自评|自我评价|评价)表/;
 const BASIC_CAPTION = /基础数据表/;
+/** The title of a table that is none of the attachments: ends with 指标表, 评价表, 评分表 or 打分表 (a year or unit in brackets may follow). */
+const OTHER_CAPTION = /(指标|评价|评分|打分)表\s*(?:[（(][^（()）]*[)）])?\s*[:：]?$/;
 
 function anchorOf(cells: readonly CellText[]): TableKind | null {
   for (const cell of cells) {
@@ -124,6 +129,8 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
   let caption: { text: string; kind: TableKind } | null = null;
   let unit: MoneyUnit | null = null;
   let unrecognized = 0;
+  // Under a heading naming a table that is not read: a table without an anchor is that table.
+  let other = false;
   for (let b = startIndex; b < blocks.length; b++) {
     const block = blocks[b];
     if (!block) continue;
@@ -134,6 +141,11 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
       if (kind) {
         caption = { text: block.text, kind };
         current = null;
+        other = false;
+      } else if (block.text.length <= 60 && OTHER_CAPTION.test(block.text.trim())) {
+        caption = null;
+        current = null;
+        other = true;
       }
       continue;
     }
@@ -156,9 +168,10 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
           caption = null;
           unit = null;
         }
+        other = false;
       }
       if (!current) {
-        const kind: TableKind | null = caption?.kind ?? contentKind(block.rows);
+        const kind: TableKind | null = other ? null : (caption?.kind ?? contentKind(block.rows));
         if (!kind) {
           unrecognized++;
           break;
