@@ -41,4 +41,31 @@ describe('the year, unit and project of a form saved from a web page', () => {
     expect(importText(text, '000_8a2021f3c4d5e6f7.txt').report.year).toBe(2024);
     expect(importText(text, '水利局自评报告2022.txt').report.year).toBe(2022);
   });
+
+  it('keeps the fields of a cover page apart, and takes the unit its label names', () => {
+    const text = [
+      '# 某市数字城管中心2018绩效评价自评报告及评分表',
+      '',
+      '来源:财务科 2019-07-09 16:55',
+      '',
+      '部门(单位)名称:  某市数字城管中心',
+      '',
+      '预 算 编 码:   906001',
+      '',
+      '评价方式:部门(单位)绩效自评',
+      '',
+      '## 一、部门(单位)基本概况',
+      '',
+      '2018年，中心完成城市管理案件受理1.2万件。',
+    ].join('\n');
+    const r = importText(text).report;
+    expect(r.unit).toBe('某市数字城管中心');
+    expect(r.narrative.preamble).toEqual(['来源:财务科 2019-07-09 16:55', '部门(单位)名称: 某市数字城管中心', '预 算 编 码: 906001', '评价方式:部门(单位)绩效自评']);
+  });
+
+  it('still joins a sentence cut at a page end before words that look like a label', () => {
+    const text = '# 某市协作办部门整体支出绩效自评报告\n\n## 一、基本情况\n\n2023年实际到位资金613万元，补\n\n助情况：援疆经费130万元。\n';
+    expect(importText(text).report.narrative.sections[0]?.paragraphs).toEqual(['2023年实际到位资金613万元，补助情况：援疆经费130万元。']);
+  });
 });
+

@@ -12,13 +12,24 @@ const NUMBERED_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]
 /** A title ends with the name of the document: "…部门整体支出绩效自评报告". */
 const TITLE_END = /(报告|自评表|评价表)$/;
 
+/**
+ * A field of a cover page or a page's head ("部门(单位)名称: X", "评价方式:部门绩效自评",
+ * "发布时间：2023-12-05"): a short label, a colon, a value. Such lines end no
+ * sentence, yet each stands alone. Not the 其中： or 包括： that continue a sentence.
+ */
+const FIELD_LINE = /^\s*(?!其中|包括|主要|如下|分别|具体|即)[\u4e00-\u9fff][\u4e00-\u9fff\s（）()、]{1,12}[:：]\s*\S/;
+
 export function continuesParagraph(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
   if (prev === '' || endsSentence(prev)) return false;
   if (looksLikeHeading(prev) || (prev.length <= 60 && TITLE_END.test(prev))) return false;
   if (NUMBERED_START.test(next)) return false;
+  // Between two short phrases with no clause in them (a title, a field), not in a sentence cut at a page end ("…613万元,补" / "助情况:…").
+  if (prev.length <= 60 && !CLAUSE_MARK.test(prev) && (FIELD_LINE.test(prev) || FIELD_LINE.test(next))) return false;
   return true;
 }
+
+const CLAUSE_MARK = /[，,、；;。]/;
 
 /** Ends with a sentence-end mark, perhaps followed by closing quotes and brackets (read from the end: a paragraph can be long). */
 function endsSentence(text: string): boolean {
