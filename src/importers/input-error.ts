@@ -51,6 +51,12 @@ export interface ReadLimits {
   maxSheetRows: number;
   /** Most pages read from a PDF (default 2 000). */
   maxPdfPages: number;
+  /**
+   * Most table rows in one report, whatever its format (default 100 000). A large
+   * department's report has a few thousand; past this a file is no report, and
+   * checking it would take minutes and gigabytes of memory.
+   */
+  maxTableRows: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -59,4 +65,5 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCompressionRatio: 100,
   maxSheetRows: 100_000,
   maxPdfPages: 2_000,
+  maxTableRows: 100_000,
 };

@@ -108,6 +108,14 @@ function wrongExtension(file: string, ext: string, kind: FileKind): never {
   throw new InputError(file, 'wrong-extension', `文件扩展名为 .${ext}，但内容实际是${KIND_NAMES[kind]}。请确认文件是否正确，或改为正确的扩展名后再导入。`);
 }
 
+function refuseTooManyRows(source: SourceDocument, file: string, limits: ReadLimits): void {
+  let rows = 0;
+  for (const block of source.blocks) if (block.kind === 'table') rows += block.rows.length;
+  if (rows > limits.maxTableRows) {
+    throw new InputError(file, 'too-many-rows', `文件中的表格共有 ${rows} 行，超过了每份报告最多 ${limits.maxTableRows} 行的上限，不像是一份绩效自评报告。请只保留报告本身后再导入。`);
+  }
+}
+
 export async function loadReport(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedReport> {
   const bytes = await readInputFile(file, limits);
   if (looksLikeJson(bytes) && sniff(bytes) === 'text') {
@@ -116,6 +124,7 @@ export async function loadReport(file: string, limits: ReadLimits = DEFAULT_LIMI
     return { ...readModelJson(decodeTextFast(bytes, file), file), file };
   }
   const source = await readSource(file, bytes, limits);
+  refuseTooManyRows(source, file, limits);
   const imported = interpret(source);
   return { ...imported, file, source };
 }

@@ -82,6 +82,12 @@ describe('bad input', () => {
     expectRefused(['check', big, '--max-size', '1'], /big\.txt：文件大小 .* 超过上限 1\.0 MB/);
   });
 
+  it('a file within the size limit holding more table rows than any report (a table of 770 000 rows ran out of memory)', () => {
+    // 150 000 rows of project forms, about 5 MB: over the 100 000 rows a report may have.
+    const rows = file('rows.txt', `${REFERENCE_TEXT}\n${'项目名称\t测试\n年度资金总额\t10\t10\t10\t10\t100%\t10\n'.repeat(75_000)}`);
+    expectRefused(['check', rows], /rows\.txt：文件中的表格共有 \d+ 行，超过了每份报告最多 100000 行的上限/);
+  });
+
   it('a file whose extension lies', () => expectRefused(['check', file('report.docx', REFERENCE_TEXT)], /report\.docx：文件扩展名为 \.docx，但内容实际是文本文件/));
 
   it('office files that cannot be read: encrypted, old binary format, a corrupt zip, a zip bomb', () => {

@@ -151,7 +151,7 @@ describe('readPdf on inputs it cannot read', () => {
   });
 
   it('keeps to the page and size limits', async () => {
-    const limits = { maxFileBytes: 50 * 1024 * 1024, maxUnzippedBytes: 0, maxCompressionRatio: 0, maxSheetRows: 0, maxPdfPages: 2 };
+    const limits = { maxFileBytes: 50 * 1024 * 1024, maxUnzippedBytes: 0, maxCompressionRatio: 0, maxSheetRows: 0, maxPdfPages: 2, maxTableRows: 0 };
     const pages = await failure(fixture('lo-report.pdf'), limits);
     expect(pages.code).toBe('too-large');
     expect(pages.message).toContain('5 页');

@@ -88,7 +88,7 @@ describe('readXlsx on a workbook of a million rows', () => {
 
   it('reads a sheet just under the limit', () => {
     const bytes = generate(join(dir, 'small.xlsx'), 2_000, false);
-    const doc = readXlsx(bytes, 'small.xlsx', { maxFileBytes: 50 << 20, maxUnzippedBytes: 200 << 20, maxCompressionRatio: 100, maxSheetRows: 2_000, maxPdfPages: 2_000 });
+    const doc = readXlsx(bytes, 'small.xlsx', { maxFileBytes: 50 << 20, maxUnzippedBytes: 200 << 20, maxCompressionRatio: 100, maxSheetRows: 2_000, maxPdfPages: 2_000, maxTableRows: 100_000 });
     const table = doc.blocks[0]!;
     expect(table.kind === 'table' && [table.rows.length, table.rows[1999]!.map((c) => c.text)]).toEqual([2000, ['2000', '第2000行', '740']]);
   });
