@@ -60,6 +60,7 @@ describe('the year, unit and project of a form saved from a web page', () => {
     ].join('\n');
     const r = importText(text).report;
     expect(r.unit).toBe('某市数字城管中心');
+    expect(r.narrative.sections.map((x) => x.key)).toEqual(['profile']);
     expect(r.narrative.preamble).toEqual(['来源:财务科 2019-07-09 16:55', '部门(单位)名称: 某市数字城管中心', '预 算 编 码: 906001', '评价方式:部门(单位)绩效自评']);
   });
 

@@ -72,7 +72,7 @@ function tableFollows(blocks: readonly SourceBlock[], i: number): boolean {
 }
 
 const SECTION_WORDS: [RegExp, SectionKey][] = [
-  [/基本情况|单位概况|部门概况|主要职能/, 'profile'],
+  [/基本情况|基本概况|单位概况|部门概况|主要职能/, 'profile'],
   [/一般公共预算/, 'generalBudget'],
   [/政府性基金/, 'governmentFund'],
   [/国有资本经营/, 'stateCapital'],
