@@ -35,3 +35,30 @@ describe('head labels with a remark or a second name', () => {
     expect(p).toMatchObject({ supervisor: '某区民政局', implementer: '某街道办事处' });
   });
 });
+
+describe('amounts written into their label\u2019s cell (Hunan\u2019s department form as some extractions give it)', () => {
+  const dept = (project: string) =>
+    [
+      '## 2023年度部门整体支出绩效自评表',
+      '',
+      '预算部门、单位名称\t某县某乡人民政府\t\t\t\t\t\t',
+      '年度预算申请(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t自评得分',
+      '\t年度资金总额\t800.00\t1500.00\t1500.00\t10\t100%\t10',
+      '\t按收入性质分:1500.00\t\t\t按支出性质分:1500.00\t\t\t',
+      '\t其中: 一般公共预算:1000.00\t\t\t其中:基本支出:700.00\t\t\t',
+      '\t政府性基金拨款:100.00\t\t\t项目支出:' + project + '\t\t\t',
+      '\t其他资金:400.00\t\t\t\t\t\t',
+    ].join('\n');
+
+  it('reads each amount with its row, the sources and the two natures', () => {
+    const d = importText(dept('800.00')).report.departmentEvaluation;
+    expect(d?.unit).toBe('某县某乡人民政府');
+    expect(d?.sources.map((s) => [s.label, s.row.adjustedBudget])).toEqual([['一般公共预算', '1000.00'], ['政府性基金拨款', '100.00'], ['其他资金', '400.00']]);
+    expect([d?.basic.spent, d?.project.spent]).toEqual(['700.00', '800.00']);
+    expect(checkText(dept('800.00')).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('finds natures that do not add up to the total', () => {
+    expect(checkText(dept('700.00')).filter((f) => f.rule === 'DEPT-NATURE-SUM')).toMatchObject([{ expected: '1400.00', actual: '1500.00' }]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { AnnualTask, DepartmentEvaluation, EvaluationTable, FundsRow, Indicator, MoneyUnit, ProjectEvaluation, Remark, StatedTotal } from '../../core/model/report.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
-import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
+import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, takeEmbeddedAmount, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
 import { cellTexts, question, rowBits, type CellText } from './cell-text.js';
 import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
@@ -409,6 +409,7 @@ function readLabelled(row: SourceCell[], cells: readonly CellText[], at: number,
   const funds = fundsKindIn(role.funds, tableKind);
   if (!funds) return;
   const entry = readFundsEntry(funds, (cells[at] as CellText).ask(entryLabel), labelCell.at, row, cells, at + 1, end, header);
+  takeEmbeddedAmount(entry, cells[at] as CellText, labelCell.at);
   switch (entry.kind) {
     case 'total':
       p.total = entry.row;

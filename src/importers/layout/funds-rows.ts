@@ -3,7 +3,7 @@ import { dec, sum } from '../../core/number/decimal.js';
 import { sumMatches } from '../../core/number/tolerance.js';
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { recentRowMemo, question, type CellText } from './cell-text.js';
-import { halfWidth, labelOf } from './cell-values.js';
+import { halfWidth, labelOf, parseAmount } from './cell-values.js';
 import { memo } from '../../core/util/memo.js';
 
 /**
@@ -161,7 +161,7 @@ export function fundsKindIn(kind: FundsLabelKind | null, tableKind: 'department'
 }
 
 export const labelKind = memo((text: string): FundsLabelKind | null => {
-  const t = labelOf(text).replace(/^其中[:：]?/, '');
+  const t = labelOf(text).replace(/^其中[:：]?/, '').replace(EMBEDDED_AMOUNT, '');
   if (t === '' || t.length > 24) return null;
   for (const [re, kind] of LABELS) if (re.test(t)) return kind;
   return null;
@@ -215,8 +215,24 @@ export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: So
   return entry;
 }
 
-/** A funds row's label as its entry keeps it: "其中:基本支出:" → "基本支出". */
-export const entryLabel = question((cell: CellText): string => cell.label.replace(/^其中[:：]?/, ''));
+/** A funds row's label as its entry keeps it: "其中:基本支出:" → "基本支出", "其中:基本支出:900.47" → "基本支出". */
+export const entryLabel = question((cell: CellText): string => cell.label.replace(/^其中[:：]?/, '').replace(EMBEDDED_AMOUNT, ''));
+
+/** An amount written into its label's cell after a colon ("一般公共预算:1325.68"), as some extractions of Hunan's form give it. */
+const EMBEDDED_AMOUNT = /[:：]\s*-?\d[\d,]*(?:\.\d+)?$/;
+
+/** The amount a label cell holds after its colon, or null. */
+export const embeddedAmount = question((cell: CellText): string | null => {
+  const m = EMBEDDED_AMOUNT.exec(cell.label);
+  return m ? parseAmount(m[0].replace(/^[:：]\s*/, '')) : null;
+});
+
+/** An entry that found no value in its cells takes the one written into its label's cell, as one amount whose column its group shows. */
+export function takeEmbeddedAmount(entry: FundsEntry, label: CellText, labelRef: SourceRef): void {
+  if (entry.single !== null || Object.keys(entry.refs).length > 0) return;
+  const value = label.ask(embeddedAmount);
+  if (value !== null) entry.single = { value, ref: labelRef, guess: null };
+}
 
 /** A figure, a rate or a blank written as "/" or "—". */
 const fundsValue = question((cell: CellText): boolean => {
@@ -276,15 +292,16 @@ function assign(entry: FundsEntry, field: FundsField, row: SourceCell[], cells: 
  * Puts the single amounts of a group of rows (the sources, or 基本支出/项目支出)
  * in the column whose total they add up to: the Hunan department form writes
  * 按收入性质分 amounts that add up to 全年预算数 and 按支出性质分 amounts that add
- * up to 全年执行数, each in one cell. Failing a match, the header's column, else
- * `fallback`.
+ * up to 全年执行数, each in one cell. `fallback` is the group's usual column and
+ * is tried first: where budget and spending are equal, both fit. Failing a
+ * match, the header's column, else `fallback`.
  */
 export function resolveSingles(entries: FundsEntry[], total: FundsRow, fallback: FundsField): void {
   const singles = entries.filter((e) => e.single !== null);
   if (singles.length === 0) return;
   const s = sum(singles.map((e) => dec((e.single as { value: string }).value)));
   let field: FundsField | null = null;
-  for (const f of AMOUNT_FIELDS) {
+  for (const f of [fallback, ...AMOUNT_FIELDS]) {
     const t = total[f];
     if (t !== null && sumMatches(dec(t), s, singles.length)) {
       field = f;
