@@ -65,7 +65,7 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'retirees', label: '退休人数', unit: 'count', keywords: ['退休人员', '退休人数', '退休'] },
   { key: 'internalDepartments', label: '内设机构数', unit: 'count', keywords: ['内设机构'] },
   { key: 'projectCount', label: '项目个数', unit: 'count', keywords: ['项目共', '专项共'] },
-  { key: 'threePublicExpenses', label: '三公经费', unit: 'money', keywords: ['三公经费', '“三公”经费', '"三公"经费'] },
+  { key: 'threePublicExpenses', label: '三公经费', unit: 'money', keywords: ['三公经费', '“三公”经费', '"三公"经费', '三公”经费', '三公"经费', '三公’经费', "三公'经费"] },
   { key: 'officialReception', label: '公务接待费', unit: 'money', keywords: ['公务接待费', '公务接待'] },
   { key: 'officialVehicles', label: '公务用车购置及运行维护费', unit: 'money', keywords: ['公务用车购置及运行维护费', '公务用车购置和维护经费', '公务用车'] },
   { key: 'overseasTravel', label: '因公出国（境）费', unit: 'money', keywords: ['因公出国（境）费', '因公出国(境)费', '因公出国', '出国经费'] },

@@ -127,3 +127,23 @@ describe('lastScopeWordAt', () => {
     );
   });
 });
+
+describe('figures of 三公经费 and its items (sentences shaped as published 决算 texts write them)', () => {
+  const of = (text: string) => findMentions(text, { kind: 'total' }, false).map((m) => [m.concept, m.numberText]);
+
+  it('read 因公出国（境）费 across its brackets, half or full width', () => {
+    expect(of('其中：因公出国（境）费0.5万元，公务接待费2万元。')).toEqual([['overseasTravel', '0.5'], ['officialReception', '2']]);
+    expect(of('因公出国(境)支出0万元,年初预算为0万元,差值为0万元。')).toEqual([['overseasTravel', '0'], ['overseasTravel', '0']]);
+  });
+
+  it('read 三公经费 whatever quotes surround it, and a budget after it as its own', () => {
+    expect(of('本部门“三公"经费支出2.05万元,年初预算为2.95万元。')).toEqual([['threePublicExpenses', '2.05'], ['threePublicExpenses', '2.95']]);
+  });
+
+  it('never make a bare budget in a sentence about 三公 items the department\u2019s', () => {
+    expect(of('公务接待费支出1.2万元，较上年减少0.3万元，年初预算为1.5万元。').filter(([c]) => c === 'initialBudget' || c === 'adjustedBudget')).toEqual([]);
+    // Another figure between them: the budget is still not the department's.
+    expect(of('公务接待费支出1.2万元，接待在职人员12人，年初预算为1.5万元。').filter(([c]) => c === 'initialBudget' || c === 'adjustedBudget')).toEqual([]);
+    expect(of('公务用车运行维护费1万元。年初预算为60万元。')).toContainEqual(['initialBudget', '60']);
+  });
+});

@@ -142,6 +142,8 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       else if (!subject && previous && previous.offset >= sentenceStart && SUBJECTS_WITH_COLUMNS.has(previous.concept)) {
         concept = { concept: CONCEPTS.find((c) => c.key === previous.concept) as Concept, end: concept.end };
       }
+      // A bare measure in a sentence about 三公经费 or another such subject is that subject's, though which one is unsure: not the department's.
+      else if (!subject && conceptIn(text, sentenceStart, windowStart, hasColumns)) continue;
     }
     if (!unitFits(concept.concept, unit)) continue;
     if (concept.end < start && NOT_THE_FIGURE.test(text.slice(concept.end, start))) continue;
@@ -187,6 +189,7 @@ function halfWidthFigures(s: string): string {
 /** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */
 const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
 const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
+const hasColumns = (c: Concept): boolean => SUBJECTS_WITH_COLUMNS.has(c.key);
 /** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
 const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/;
@@ -238,8 +241,29 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
 }
 
 function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text.charCodeAt(i))) return i + 1;
+  for (let i = to - 1; i >= from; i--) {
+    if (!CLAUSE_BREAK.has(text.charCodeAt(i))) continue;
+    // A word or two in brackets inside a name ("因公出国（境）费", "公用经费（含）") does not break its clause.
+    const open = shortBracketOpening(text, from, i);
+    if (open >= 0) {
+      i = open;
+      continue;
+    }
+    return i + 1;
+  }
   return from;
+}
+
+/** Where the opening bracket of a closing one at `close` stands, when at most two characters are between them; else −1. */
+function shortBracketOpening(text: string, from: number, close: number): number {
+  const c = text.charCodeAt(close);
+  if (c !== 0x29 /* ) */ && c !== 0xff09 /* ） */) return -1;
+  for (let j = close - 1; j >= from && j >= close - 3; j--) {
+    const o = text.charCodeAt(j);
+    if (o === 0x28 /* ( */ || o === 0xff08 /* （ */) return j;
+    if (CLAUSE_BREAK.has(o)) return -1;
+  }
+  return -1;
 }
 
 /** A dot or a Latin letter right before the match ("Q2023 ...") means we matched the tail of something else. */
