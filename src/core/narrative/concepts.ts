@@ -11,6 +11,7 @@ export type ConceptKey =
   | 'spent'
   | 'carriedIn'
   | 'appropriation'
+  | 'otherBudgetAppropriation'
   | 'otherFunds'
   | 'carriedOut'
   | 'wages'
@@ -30,6 +31,7 @@ export type ConceptKey =
   | 'threePublicExpenses'
   | 'officialReception'
   | 'officialVehicles'
+  | 'officialVehiclePart'
   | 'overseasTravel'
   | 'procurement';
 
@@ -49,6 +51,8 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'spent', label: '全年执行数', unit: 'money', keywords: ['全年执行数', '实际执行数', '全年支出数', '实际支出', '执行数', '决算数'] },
   { key: 'carriedIn', label: '上年结转和结余', unit: 'money', keywords: ['上年结转和结余', '上年结转结余', '上年结转'] },
   { key: 'appropriation', label: '本年一般公共预算拨款收入', unit: 'money', keywords: ['一般公共预算拨款收入', '一般公共预算拨款', '财政拨款收入', '当年财政拨款'] },
+  // Read so that their figures are not taken for the 一般公共预算 appropriation ("政府性基金预算财政拨款收入 0 万元"); no table states them apart.
+  { key: 'otherBudgetAppropriation', label: '政府性基金、国有资本经营预算拨款收入', unit: 'money', keywords: ['政府性基金预算财政拨款收入', '政府性基金预算拨款收入', '政府性基金拨款收入', '国有资本经营预算财政拨款收入', '国有资本经营预算拨款收入'] },
   { key: 'otherFunds', label: '本年其他资金收入', unit: 'money', keywords: ['本年其他资金收入', '其他资金收入', '本年其他资金', '其他收入'] },
   { key: 'carriedOut', label: '年末结转和结余', unit: 'money', keywords: ['年末结转和结余', '年末结转结余', '年末结余', '年末结转'] },
   { key: 'wages', label: '工资福利支出', unit: 'money', keywords: ['工资福利支出'] },
@@ -68,6 +72,8 @@ export const CONCEPTS: readonly Concept[] = [
   { key: 'threePublicExpenses', label: '三公经费', unit: 'money', keywords: ['三公经费', '“三公”经费', '"三公"经费', '三公”经费', '三公"经费', '三公’经费', "三公'经费"] },
   { key: 'officialReception', label: '公务接待费', unit: 'money', keywords: ['公务接待费', '公务接待'] },
   { key: 'officialVehicles', label: '公务用车购置及运行维护费', unit: 'money', keywords: ['公务用车购置及运行维护费', '公务用车购置和维护经费', '公务用车'] },
+  // One of its two parts, which the tables do not state apart: read so that it is not compared with the whole.
+  { key: 'officialVehiclePart', label: '公务用车购置费或运行维护费', unit: 'money', keywords: ['公务用车运行维护费', '公务用车运行维护支出', '公务用车运行维护', '公务用车运行费', '公务用车购置费', '公务用车购置支出', '公务用车购置'] },
   { key: 'overseasTravel', label: '因公出国（境）费', unit: 'money', keywords: ['因公出国（境）费', '因公出国(境)费', '因公出国', '出国经费'] },
   { key: 'procurement', label: '政府采购金额', unit: 'money', keywords: ['政府采购金额', '政府采购'] },
 ];

@@ -147,3 +147,17 @@ describe('figures of 三公经费 and its items (sentences shaped as published �
     expect(of('公务用车运行维护费1万元。年初预算为60万元。')).toContainEqual(['initialBudget', '60']);
   });
 });
+
+describe('appropriations of the other budgets', () => {
+  it('are not read as the 一般公共预算 appropriation', () => {
+    const ms = findMentions('其中：一般公共预算财政拨款收入3859.16万元；政府性基金预算财政拨款收入0万元；国有资本经营预算财政拨款收入0万元。', { kind: 'basic' }, false);
+    expect(ms.map((m) => [m.concept, m.numberText])).toEqual([['appropriation', '3859.16'], ['otherBudgetAppropriation', '0'], ['otherBudgetAppropriation', '0']]);
+  });
+});
+
+describe('the parts of 公务用车购置及运行维护费', () => {
+  it('are not read as the whole the tables state', () => {
+    const ms = findMentions('公务用车购置及运行维护费支出251万元；公务用车购置支出56万元；公务用车运行维护费为2.52万元。', { kind: 'total' }, false);
+    expect(ms.filter((m) => m.concept === 'officialVehicles').map((m) => m.numberText)).toEqual(['251']);
+  });
+});
