@@ -129,11 +129,14 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
     list.push(text);
     provenance.paragraphs.set(path, source);
   };
+  let goesOn: { result: boolean; until: number } | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
     if (block.kind === 'table') {
       // A table among the sections (a key/value table of 基本情况, a line of metadata above 一、) is part of the text; the first other one begins the attachments.
-      if (narrativeGoesOn(blocks, i, section, sectionNumber, sectionRe, isAttachment) && !isAttachment(i, block.rows)) {
+      // The look ahead ends at the same block for every table before it (no heading lies between): found once for them all.
+      if (goesOn === null || i >= goesOn.until) goesOn = narrativeGoesOn(blocks, i, section, sectionNumber, sectionRe, isAttachment);
+      if (goesOn.result && !isAttachment(i, block.rows)) {
         for (const row of block.rows) {
           const paragraph = rowParagraph(row);
           if (paragraph) addParagraph(paragraph.text, paragraph.source);
@@ -165,10 +168,12 @@ export function readNarrative(blocks: readonly SourceBlock[], provenance: Proven
       sectionNumber = numeralValue(sectionMatch[1] ?? '');
       narrative.sections.push(section);
       provenance.paragraphs.set(sectionPath(narrative.sections.length - 1), { at: block.at });
+      goesOn = null;
       continue;
     }
     if (section && (block.kind === 'heading' || (isShort(text) && text.length <= 30)) && subsectionRe.test(text)) {
       section.subsections.push({ title: text, paragraphs: [] });
+      goesOn = null; // a subsection of attachments (附件) changes what the look ahead accepts
       continue;
     }
     const source: ParagraphSource = { at: block.at };
@@ -221,22 +226,22 @@ function narrativeGoesOn(
   sectionNumber: number,
   sectionRe: RegExp,
   isAttachment: (j: number, rows: SourceCell[][]) => boolean,
-): boolean {
+): { result: boolean; until: number } {
   const underAttachments = section !== null && /附件|附表/.test(section.title + (section.subsections[section.subsections.length - 1]?.title ?? ''));
   for (let j = i + 1; j < blocks.length; j++) {
     const b = blocks[j] as SourceBlock;
     if (b.kind === 'table') {
-      if (isAttachment(j, b.rows)) return false;
+      if (isAttachment(j, b.rows)) return { result: false, until: j };
       continue;
     }
     const text = b.text.trim();
     if (isContentsLine(text)) continue;
-    if ((text.length <= 60 && CAPTION.test(text) && tableFollows(blocks, j)) || isAttachmentCaption(text, section)) return false;
+    if ((text.length <= 60 && CAPTION.test(text) && tableFollows(blocks, j)) || isAttachmentCaption(text, section)) return { result: false, until: j };
     const heading = sectionHeading(b, text, sectionRe);
-    if (heading) return numeralValue(heading[1] ?? '') > sectionNumber;
-    if (section && !underAttachments && b.kind === 'paragraph' && isProse(text)) return true;
+    if (heading) return { result: numeralValue(heading[1] ?? '') > sectionNumber, until: j };
+    if (section && !underAttachments && b.kind === 'paragraph' && isProse(text)) return { result: true, until: j };
   }
-  return false;
+  return { result: false, until: blocks.length };
 }
 
 /** A table's row as a paragraph: its filled cells joined by a space, each cell's source kept as a segment. */
