@@ -27,6 +27,12 @@ describe('the year, unit and project of a form saved from a web page', () => {
     expect(importText(form('项目支出绩效自评表（2022年度）', '防汛经费', '某县水利局')).report.year).toBe(2022);
   });
 
+  it('takes the year from a line under the form\u2019s title holding only it', () => {
+    const text = form('项目支出绩效自评表', '防汛经费', '某县水利局').replace('## 项目支出绩效自评表\n', '## 项目支出绩效自评表\n\n（2022年度）\n');
+    expect(text).toContain('（2022年度）');
+    expect(importText(text, '000_0123456789abcdef.txt').report.year).toBe(2022);
+  });
+
   it('takes the unit from 实施单位 when 主管部门 is left blank', () => {
     expect(importText(form('项目支出绩效自评表', '防汛经费', '')).report.unit).toBe('某县水利局');
   });

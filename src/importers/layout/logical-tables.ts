@@ -45,6 +45,8 @@ const BASIC_ANCHOR = /^财政供养人员(情况)?$|^经费控制情况|^三公�
 const PROJECT_CAPTION = /项目(支出)?绩效(自评|自我评价|评价)表/;
 const DEPARTMENT_CAPTION = /部门整体(支出)?绩效(自评|自我评价|评价)表/;
 const BASIC_CAPTION = /基础数据表/;
+/** A line holding only a year in brackets, as forms print it under their title: "（2022年度）". */
+const YEAR_LINE = /^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$/;
 /** The title of a table that is none of the attachments: ends with 指标表, 评价表, 评分表 or 打分表 (a year or unit in brackets may follow). */
 const OTHER_CAPTION = /(指标|评价|评分|打分)表\s*(?:[（(][^（()）]*[)）])?\s*[:：]?$/;
 
@@ -146,6 +148,9 @@ export function logicalTables(blocks: readonly SourceBlock[], startIndex: number
         caption = null;
         current = null;
         other = true;
+      } else if (caption && YEAR_LINE.test(block.text.trim())) {
+        // "项目支出绩效自评表" / "（2022年度）" on the line below: the year is the caption's.
+        caption.text += block.text.trim();
       }
       continue;
     }
