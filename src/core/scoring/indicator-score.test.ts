@@ -67,4 +67,12 @@ describe('indicator scores by the written rules', () => {
     expect(ruleSetFor('衡阳市强制隔离戒毒所').id).toBe('hunan');
     expect(ruleSetFor('某县某局').id).toBe('mof-2020');
   });
+
+  it('are chosen for a county unit by its county alone, not by a name another province shares', () => {
+    expect(ruleSetFor('衡山县贯塘乡人民政府').id).toBe('hunan');
+    expect(ruleSetFor('醴陵市教育局').id).toBe('hunan');
+    expect(ruleSetFor('鄂州市华容区财政局').id).toBe('hubei');
+    expect(ruleSetFor('某区各街道县直单位').id).toBe('mof-2020');
+    expect(ruleSetFor('青海省河南县财政局').id).toBe('mof-2020');
+  });
 });
