@@ -62,3 +62,19 @@ describe('amounts written into their label\u2019s cell (Hunan\u2019s department 
     expect(checkText(dept('700.00')).filter((f) => f.rule === 'DEPT-NATURE-SUM')).toMatchObject([{ expected: '1400.00', actual: '1500.00' }]);
   });
 });
+
+describe('a funds header whose 分值 column states its points (分值（10分）)', () => {
+  it('reads that column as the weight, not as a part of the form, so the row keeps its columns', () => {
+    const text = [
+      '# 项目支出绩效自评表',
+      '',
+      '项目名称\t道路保洁外包经费',
+      '主管部门\t某区某街道\t实施单位\t某街道城市运行服务中心',
+      '项目资金（万元）\t\t年初预算数（A）\t全年执行数（B）\t分值（10分）\t执行率（B/A）\t得分\t得分计算方法',
+      '\t年度资金总额：\t310.2\t154.74\t10\t50%\t5\t执行率*该指标分值，最高不得超过分值上限。',
+    ].join('\n');
+    const total = importText(text).report.projects[0]?.total;
+    expect(total).toMatchObject({ initialBudget: '310.2', adjustedBudget: null, spent: '154.74', weight: '10', executionRate: '50%', score: '5' });
+    expect(checkText(text).filter((f) => f.rule.startsWith('FUNDS-'))).toEqual([]);
+  });
+});

@@ -25,6 +25,9 @@ const HEADER_WORDS: [RegExp, FundsField][] = [
 /** A bare 预算数 names the adjusted budget only when no column says so more precisely ("年度预算数(万元)" is a group label). */
 const GENERIC_BUDGET = /预算数/;
 
+/** A column's name that may carry the points it is worth: 分值（10分）, 得分(10分), 权重（10分）. */
+const COLUMN_WITH_POINTS = /^(分值|权重|得分)/;
+
 /** The execution rate's weight written into a header: "预算执行情况（20分）", "得分（20分*执行率）". */
 const HEADER_WEIGHT = /[（(](\d+(?:\.\d+)?)分(?:[)）]|[*×xX])/;
 
@@ -56,7 +59,8 @@ interface HeaderCell {
 
 const headerCell = question((cell: CellText): HeaderCell => {
   const t = cell.label;
-  const part = /情况|\d+分[)）]/.test(t);
+  // "预算执行情况（10分）" names a part of the form; "分值（10分）" and "得分（10分）" still name their columns.
+  const part = /情况/.test(t) || (/\d+分[)）]/.test(t) && !COLUMN_WITH_POINTS.test(t));
   const fields = HEADER_WORDS.filter(([re]) => re.test(t)).map(([, field]) => field);
   const generic = GENERIC_BUDGET.test(t);
   return {
