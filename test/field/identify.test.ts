@@ -74,5 +74,14 @@ describe('the year, unit and project of a form saved from a web page', () => {
     const text = '# 某市协作办部门整体支出绩效自评报告\n\n## 一、基本情况\n\n2023年实际到位资金613万元，补\n\n助情况：援疆经费130万元。\n';
     expect(importText(text).report.narrative.sections[0]?.paragraphs).toEqual(['2023年实际到位资金613万元，补助情况：援疆经费130万元。']);
   });
+
+  it('takes a school named on the cover, and the unit before the money a title reports on', () => {
+    const cover = '# 某市2023年度部门整体支出\n\n绩效评价自评报告\n\n部门(单位)名称:  某市第一中学\n\n## 一、部门基本情况\n\n2023年，学校在校学生2000人。\n';
+    expect(importText(cover).report.unit).toBe('某市第一中学');
+    const titled = '# 某县第四中学专项资金绩效自评价报告\n\n## 一、基本情况\n\n2022年，学校获专项资金239万元。\n';
+    expect(importText(titled).report.unit).toBe('某县第四中学');
+    const notAUnit = '# 某区2024年中央专项彩票公益金支持地方社会公益事业项目资金绩效自评报告\n\n## 一、基本情况\n\n2024年，共安排资金50万元。\n';
+    expect(importText(notAUnit).report.unit).toBe('某区中央专项彩票公益金支持地方社会公益事业项目资金');
+  });
 });
 

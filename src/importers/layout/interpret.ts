@@ -69,7 +69,23 @@ export function interpret(doc: SourceDocument): ImportedReport {
 }
 
 /** What the name of a budget unit ends with. */
-const UNIT_NAME = /[\u4e00-\u9fff]{2,}(局|委员会|委|院|所|中心|站|办公室|办|厅|部|会|学校|校|馆|队|处|政府|医院|公司|集团|协会|社|台|场|园|段)(本级)?$/;
+const UNIT_NAME = /[\u4e00-\u9fff]{2,}(局|委员会|委|院|所|中心|站|办公室|办|厅|部|会|学校|校|中学|小学|大学|馆|队|处|政府|医院|公司|集团|协会|社|台|场|园|段)(本级)?$/;
+
+/**
+ * The unit a title names before the money it reports on: "耒阳市第四中学专项资金" →
+ * "耒阳市第四中学", a start that is a unit's name followed by such words; the text
+ * as it is otherwise ("…支持地方社会公益事业项目资金" is no 社 and its 项目).
+ */
+function unitNamePrefix(text: string): string {
+  if (UNIT_NAME.test(text)) return text;
+  for (let end = text.length - 1; end >= 4; end--) {
+    if (SUBJECT_AFTER_UNIT.test(text.slice(end)) && UNIT_NAME.test(text.slice(0, end))) return text.slice(0, end);
+  }
+  return text;
+}
+
+/** What a title names after its unit: the money or the spending it reports on. */
+const SUBJECT_AFTER_UNIT = /^(?:专项资金|专项经费|专项|项目资金|项目支出|项目|资金|经费|整体支出|部门整体|部门)/;
 
 /** What a title says after the unit's name: "部门整体支出绩效自评报告", "项目支出绩效单位自评报告", "绩效评价自评报告". */
 const REPORT_WORDS = /(部门|单位)?(整体|项目)?(支出)?绩效\S*报告$|自评报告$|绩效报告$/;
@@ -105,6 +121,7 @@ function identify(title: string | null, report: DepartmentReport, file: string, 
       .replace(/^[\s:：]+|[\s:：]+$/g, '')
       .replace(/^关于|的$/g, '')
       .trim();
+    unit = unitNamePrefix(unit);
   }
   // A title on two lines ("2023年度衡阳市某局" / "部门整体支出绩效自评报告"): the unit is on the line above.
   if (unit === '' && report.narrative.preamble.length > 0) {
