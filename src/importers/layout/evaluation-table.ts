@@ -170,8 +170,14 @@ function parse(t: LogicalTable, rec: Recorder, tableKind: 'department' | 'projec
     // Only a row holding a header word can be an indicator header, whole or the top of one; the same for a funds or a goal header.
     const words = rowBits(cells, headerWords);
     const indicatorHeaderWords = (words & HEADER_WORDS) !== 0;
-    const ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : indicatorHeaderWords ? indicatorHeader(cells) : null;
+    let ih = partialHeader ? (indicatorHeader(cellTexts(mergeHeaderRows(partialHeader, row))) ?? indicatorHeader(cells)) : indicatorHeaderWords ? indicatorHeader(cells) : null;
     partialHeader = null;
+    // A whole header whose names go on in the row below ("年度" over "指标值", "实际" over "完成值"): the columns are the two read together.
+    const below = ih ? t.rows[k + 1] : undefined;
+    if (ih && below && headerContinues(t.cells[k + 1] as CellText[])) {
+      ih = indicatorHeader(cellTexts(joinHeaderRows(row, below))) ?? ih;
+      k++;
+    }
     if (ih) {
       reader = new IndicatorReader(ih);
       phase = 'indicators';
@@ -503,6 +509,30 @@ function firstText(cells: readonly CellText[], from: number, to: number): number
     if (!c.blank && c.amount === null) return i;
   }
   return -1;
+}
+
+/** A row of nothing but the rest of the header's names ("指标值", "完成值"): no figure, and some cell a header word. */
+function headerContinues(cells: readonly CellText[]): boolean {
+  let words = false;
+  for (const c of cells) {
+    if (c.content === '') continue;
+    if (c.amount !== null || c.content.length > 12) return false;
+    if (c.headerWord) words = true;
+  }
+  return words;
+}
+
+/** Two header rows read as one: each column's names joined, "年度" and "指标值" as "年度指标值". */
+function joinHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
+  const width = Math.max(upper.length, lower.length);
+  const out: SourceCell[] = [];
+  for (let i = 0; i < width; i++) {
+    const u = upper[i];
+    const l = lower[i];
+    const text = `${u?.text.trim() ?? ''}${l?.text.trim() ?? ''}`;
+    out.push({ text, at: (u ?? l)?.at ?? {} });
+  }
+  return out;
 }
 
 /** What a caption's brackets hold that is not a project's name: the year ("（2023年度）") or the form's own kind ("（参考格式）"). */
