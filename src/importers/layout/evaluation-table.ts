@@ -319,10 +319,13 @@ interface GoalColumns {
 function goalHeader(cells: readonly CellText[]): GoalColumns | null {
   let word = false;
   let achieved = -1;
+  let expected = false;
   for (let i = 0; i < cells.length; i++) {
     const role = (cells[i] as CellText).ask(goalRole);
     word ||= role.word;
-    if (achieved < 0 && role.achieved) achieved = i;
+    // The column after a 预期目标 column: a row label may itself end in 完成情况 ("年度总体目标完成情况 | 预期目标 | 实际完成情况").
+    if (achieved < 0 && role.achieved && expected) achieved = i;
+    expected ||= role.expected;
   }
   if (!word || achieved < 0) return null;
   const goals: number[] = [];
