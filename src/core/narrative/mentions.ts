@@ -143,7 +143,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
         concept = { concept: CONCEPTS.find((c) => c.key === previous.concept) as Concept, end: concept.end };
       }
       // A bare measure in a sentence about 三公经费 or another such subject is that subject's, though which one is unsure: not the department's.
-      else if (!subject && conceptIn(text, sentenceStart, windowStart, hasColumns)) continue;
+      else if (!subject && sentence.columnSubject) continue;
     }
     if (!unitFits(concept.concept, unit)) continue;
     if (concept.end < start && NOT_THE_FIGURE.test(text.slice(concept.end, start))) continue;
@@ -189,7 +189,6 @@ function halfWidthFigures(s: string): string {
 /** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */
 const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
 const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
-const hasColumns = (c: Concept): boolean => SUBJECTS_WITH_COLUMNS.has(c.key);
 /** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
 const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/;
@@ -204,11 +203,16 @@ interface SentenceSoFar {
   breakdown: boolean;
   prior: boolean;
   years: number[];
+  /** Has named 三公经费, one of its items or 政府采购: a subject whose every column the tables state. */
+  columnSubject: boolean;
 }
 
 function sentenceSoFar(): SentenceSoFar {
-  return { breakdown: false, prior: false, years: [] };
+  return { breakdown: false, prior: false, years: [], columnSubject: false };
 }
+
+/** The words of the subjects in SUBJECTS_WITH_COLUMNS (their keywords all hold one). */
+const COLUMN_SUBJECT_WORDS = /三公|公务接待|公务用车|因公出国|出国经费|政府采购/;
 
 /**
  * Reads the words since the sentence's last figure. A stretch ends where a
@@ -217,6 +221,7 @@ function sentenceSoFar(): SentenceSoFar {
  */
 function readStretch(sentence: SentenceSoFar, stretch: string): void {
   if (!sentence.breakdown && stretch.includes('其中')) sentence.breakdown = true;
+  if (!sentence.columnSubject && COLUMN_SUBJECT_WORDS.test(stretch)) sentence.columnSubject = true;
   if (stretch.indexOf('年') < 0 && stretch.indexOf('同期') < 0) return;
   if (!sentence.prior) sentence.prior = PRIOR.test(stretch);
   YEAR.lastIndex = 0;

@@ -22,6 +22,7 @@ export class CellText {
   #amount: string | null | undefined;
   #rate: string | null | undefined;
   #percent: boolean | undefined;
+  #notApplicable: boolean | undefined;
   #level: LevelReading | undefined;
   /** Answers by question slot (see question). */
   #answers: unknown[] | undefined;
@@ -52,7 +53,7 @@ export class CellText {
 
   /** Marks its field as not applicable: "/", "—", "－", "不适用" (not "……", which a template leaves to be filled). */
   get notApplicable(): boolean {
-    return this.blank ? false : NOT_APPLICABLE.test(this.text.trim());
+    return (this.#notApplicable ??= !this.blank && NOT_APPLICABLE.test(this.text.trim()));
   }
 
   /** Holds a percent sign, half or full width. */

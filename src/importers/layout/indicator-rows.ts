@@ -376,8 +376,11 @@ export class IndicatorReader {
       textAt(cells, levels, c.note, shift),
     );
     if (initialTarget !== '' && target !== initialTarget && targetText !== '') indicator.initialTarget = initialTarget;
-    const notApplicable = notApplicableFields(cells, levels, c, shift, indicator);
-    if (notApplicable.length > 0) indicator.notApplicable = notApplicable;
+    // Most rows fill every field: only a row with an empty one looks for a "/" mark.
+    if (indicator.target === '' || indicator.actual === '' || indicator.weight === null || indicator.score === null) {
+      const notApplicable = notApplicableFields(cells, levels, c, shift, indicator);
+      if (notApplicable.length > 0) indicator.notApplicable = notApplicable;
+    }
     if (c.coefficient !== null) indicator.scoreCoefficient = coefficientOf(textAt(cells, levels, c.coefficient, shift));
     if (c.core !== null) {
       const mark = textAt(cells, levels, c.core, shift);
