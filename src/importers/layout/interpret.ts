@@ -93,7 +93,6 @@ const REPORT_WORDS = /(部门|单位)?(整体|项目)?(支出)?绩效\S*报告$|
 /** A unit named by a label: "部门（单位）名称：X", "单位名称：X", "预算单位：X". */
 const UNIT_LABEL = /(?:(?:预算)?部门(?:[（(]单位[）)])?名称|单位名称|预算单位|填报单位)\s*[:：]\s*([^\s:：，,。；;]{2,40})/;
 
-/** The unit, year and region, from the title, else the tables (their captions too), else the file name. */
 /** A year named as a year: "2023年", "2023 年度", but not the year of a date ("2023年12月"). */
 const YEAR_NAMED = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 /** A year standing alone, not the start of a date ("2023-12-05", "2023.6.1", "2023/06"). */
@@ -102,10 +101,12 @@ const BARE_YEAR = /(?<!\d)((?:19|20)\d{2})(?![\d年]|\s*[-－./／]\s*\d)/;
 /** A year in a file's name, standing apart from letters and digits ("衡阳2023.txt", "report-2023.docx"), not inside a hash ("000_8a2021f3.txt"). */
 const YEAR_IN_FILE_NAME = /(?<![0-9A-Za-z])((?:19|20)\d{2})(?![0-9A-Za-z])/;
 
+/** The unit, year and region, from the title, else the tables (their captions too), else the file name. */
 function identify(title: string | null, report: DepartmentReport, file: string, captions: (string | null)[]): { unit: string; year: number | null; region: string | null } {
   let unit = '';
   let year: number | null = null;
   const fromTitle = title ?? '';
+  const fileName = file.replace(/^.*[\\/]/, '');
   // A year named as such ("2023年度") before a bare one; a date ("2023-12-05", "2023年12月5日") is when it was published.
   const y = YEAR_NAMED.exec(fromTitle) ?? BARE_YEAR.exec(fromTitle);
   if (y) year = Number(y[1]);
@@ -141,10 +142,10 @@ function identify(title: string | null, report: DepartmentReport, file: string, 
     if (y4) year = Number(y4[1]);
   }
   if (year === null) {
-    const y2 = YEAR_IN_FILE_NAME.exec(file.replace(/^.*[\\/]/, '')) ?? YEAR_NAMED.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
+    const y2 = YEAR_IN_FILE_NAME.exec(fileName) ?? YEAR_NAMED.exec(report.narrative.sections.flatMap((s) => s.paragraphs).join(''));
     if (y2) year = Number(y2[1]);
   }
-  if (unit === '') unit = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  if (unit === '') unit = fileName.replace(/\.[^.]+$/, '');
   const region = /^(.{2,8}?(?:省|自治区|市|州|盟|地区|县|区))/.exec(unit)?.[1] ?? null;
   if (year === null && report.basicData?.currentYear) year = report.basicData.currentYear;
   return { unit, year, region };

@@ -1,13 +1,6 @@
 import { InputError } from '../input-error.js';
 import { inspectCfb } from './cfb.js';
 
-/**
- * The InputError for an OLE2 compound file (magic D0 CF 11 E0), which jixiao
- * never reads: a password-protected .docx/.xlsx (an `EncryptedPackage` inside)
- * is 'encrypted'; an old binary .doc/.xls/.ppt or another OLE file is
- * 'unsupported', with what to do about it. `expected` names what the user
- * meant to give, e.g. "Word 文档（.docx）"; omit it when unknown.
- */
 /** An old binary Word or Excel file without a password, which LibreOffice can convert; null for any other compound file. */
 export function convertibleKind(bytes: Uint8Array): 'doc' | 'xls' | null {
   const cfb = inspectCfb(bytes);
@@ -15,6 +8,14 @@ export function convertibleKind(bytes: Uint8Array): 'doc' | 'xls' | null {
   return cfb.kind === 'word97' ? 'doc' : cfb.kind === 'excel97' ? 'xls' : null;
 }
 
+/**
+ * The InputError for an OLE2 compound file (magic D0 CF 11 E0), which jixiao
+ * does not read itself: a password-protected .docx/.xlsx (an `EncryptedPackage`
+ * inside) is 'encrypted'; an old binary .doc/.xls/.ppt or another OLE file is
+ * 'unsupported', with what to do about it (a .doc or .xls is converted through
+ * LibreOffice instead where it is installed: convertibleKind). `expected` names
+ * what the user meant to give, e.g. "Word 文档（.docx）"; omit it when unknown.
+ */
 export function describeCompoundFile(bytes: Uint8Array, file: string, expected?: string): InputError {
   const cfb = inspectCfb(bytes);
   if (cfb.kind === 'encrypted-ooxml') return new InputError(file, 'encrypted', '文件已加密或设有打开密码，请去除密码后再导入。');

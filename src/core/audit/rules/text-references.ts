@@ -77,7 +77,6 @@ function addMoney(out: Reference[], value: Dec | null, where: string, origin: Re
   if (value !== null) out.push(new AmountReference(value, where, origin, sure, null, rounding));
 }
 
-
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
 function addStatedMoney(out: Reference[], text: string | null, where: string, origin: Reference['origin'], sure: boolean, unit: MoneyUnit = '万元'): void {
   if (text === null) return;
