@@ -63,8 +63,9 @@ export function quotedWan(text: string, yi: number | null = null): string {
   return writtenInYuan(text) || writtenInYi(text, yi) ? quotedLike(dec(text), text, yi) : `${text} 万元`;
 }
 
-/** The same where a message says 万元 once for several figures: "6971.10" stays bare, "738.015000" → "7380150.00 元". */
-export function asWritten(text: string, yi: number | null = null): string {
+/** The same where a message says 万元 once for several figures: "6971.10" stays bare, "738.015000" → "7380150.00 元", a figure not given "—". */
+export function asWritten(text: string | null, yi: number | null = null): string {
+  if (text === null) return '—';
   return writtenInYuan(text) || writtenInYi(text, yi) ? quotedLike(dec(text), text, yi) : text;
 }
 

@@ -48,20 +48,19 @@ export function reportFigures(report: DepartmentReport, rules: ScoringRuleSet): 
 
 function blockFigures(group: string, b: SpendingBlock): ComputedFigure[] {
   const out: ComputedFigure[] = [];
-  // Figures written in 元 are shown in 元 ("7380150.00 元"), not as the six places of 万元 the model keeps.
-  const w = (x: string | null) => (x === null ? '—' : asWritten(x));
+  // asWritten: figures written in 元 are shown in 元 ("7380150.00 元"), not as the six places of 万元 the model keeps.
   const budget = budgetFromSources(b);
-  if (budget) out.push({ group, label: '全年预算数', value: formatAmount(budget.value), formula: `上年结转和结余 ${w(b.carriedIn)} + 本年一般公共预算拨款收入 ${w(b.appropriation)} + 本年其他资金收入 ${w(b.otherFunds)}` });
+  if (budget) out.push({ group, label: '全年预算数', value: formatAmount(budget.value), formula: `上年结转和结余 ${asWritten(b.carriedIn)} + 本年一般公共预算拨款收入 ${asWritten(b.appropriation)} + 本年其他资金收入 ${asWritten(b.otherFunds)}` });
   const spent = spentFromClasses(b);
-  if (spent) out.push({ group, label: '全年执行数', value: formatAmount(spent.value), formula: `工资福利支出 ${w(b.wages)} + 商品和服务支出 ${w(b.goodsAndServices)} + 对个人和家庭的补助 ${w(b.householdSubsidies)} + 资本性支出 ${w(b.capitalSpending)}` });
+  if (spent) out.push({ group, label: '全年执行数', value: formatAmount(spent.value), formula: `工资福利支出 ${asWritten(b.wages)} + 商品和服务支出 ${asWritten(b.goodsAndServices)} + 对个人和家庭的补助 ${asWritten(b.householdSubsidies)} + 资本性支出 ${asWritten(b.capitalSpending)}` });
   const out2 = carriedOut(b);
-  if (out2) out.push({ group, label: '年末结转和结余', value: formatAmount(out2), formula: `全年预算数 ${w(b.adjustedBudget)} − 全年执行数 ${w(b.spent)}` });
+  if (out2) out.push({ group, label: '年末结转和结余', value: formatAmount(out2), formula: `全年预算数 ${asWritten(b.adjustedBudget)} − 全年执行数 ${asWritten(b.spent)}` });
   const rate = executionRate(decOrNull(b.spent), decOrNull(b.adjustedBudget));
-  if (rate) out.push({ group, label: '执行率', value: formatRate(rate), formula: `全年执行数 ${w(b.spent)} ÷ 全年预算数 ${w(b.adjustedBudget)}` });
+  if (rate) out.push({ group, label: '执行率', value: formatRate(rate), formula: `全年执行数 ${asWritten(b.spent)} ÷ 全年预算数 ${asWritten(b.adjustedBudget)}` });
   const personnel = personnelCost(b);
-  if (personnel) out.push({ group, label: '人员经费', value: formatAmount(personnel), formula: `工资福利支出 ${w(b.wages)} + 对个人和家庭的补助 ${w(b.householdSubsidies)}` });
+  if (personnel) out.push({ group, label: '人员经费', value: formatAmount(personnel), formula: `工资福利支出 ${asWritten(b.wages)} + 对个人和家庭的补助 ${asWritten(b.householdSubsidies)}` });
   const operating = operatingCost(b);
-  if (operating) out.push({ group, label: '日常公用经费', value: formatAmount(operating), formula: `商品和服务支出 ${w(b.goodsAndServices)} + 资本性支出 ${w(b.capitalSpending)}` });
+  if (operating) out.push({ group, label: '日常公用经费', value: formatAmount(operating), formula: `商品和服务支出 ${asWritten(b.goodsAndServices)} + 资本性支出 ${asWritten(b.capitalSpending)}` });
   return out;
 }
 

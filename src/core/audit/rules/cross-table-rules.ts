@@ -34,7 +34,7 @@ export const deptVsNarrative: AuditRule = {
       if (sumOfPartsMatches(table, amounts, values.length) || withinYiRounding(table, s, yiRoundingOf(ctx, places.map((p) => p.key)), values.length)) continue;
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
-        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${asWritten(blockOf(ctx.report, p.key)?.[col] ?? '', yiPlacesOf(ctx, p.key))}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
+        message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${asWritten(blockOf(ctx.report, p.key)?.[col] ?? null, yiPlacesOf(ctx, p.key))}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
         expected: formatAmount(s), actual: formatAmount(table),
       });
     }
@@ -200,7 +200,7 @@ export const basicDataVsNarrative: AuditRule = {
     if (b.publicFunds.final !== null && operating !== null && !sumMatches(inWan(b.publicFunds.final, unit), operating, 2) && !withinYiRounding(inWan(b.publicFunds.final, unit), operating, yiRoundingOf(ctx, ['basic'], 2), 2)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '公用经费', column: `${year}年决算数`, path: 'basicData.publicFunds.final',
-        message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${asWritten(g.basic?.goodsAndServices ?? '', yiPlacesOf(ctx, 'basic'))} + 资本性支出 ${asWritten(g.basic?.capitalSpending ?? '', yiPlacesOf(ctx, 'basic'))}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
+        message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${asWritten(g.basic?.goodsAndServices ?? null, yiPlacesOf(ctx, 'basic'))} + 资本性支出 ${asWritten(g.basic?.capitalSpending ?? null, yiPlacesOf(ctx, 'basic'))}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,
         expected: formatAmount(operating), actual: formatAmount(inWan(b.publicFunds.final, unit)),
       });
     }

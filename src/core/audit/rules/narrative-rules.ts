@@ -3,8 +3,9 @@ import { formatAmount } from '../../number/format.js';
 import { statedTolerancePerPart, sumMatches } from '../../number/tolerance.js';
 import { asWritten, quotedLike, quotedWan, writtenLike } from '../../calc/money-unit.js';
 import { budgetFromSources, carriedOut, spentFromClasses } from '../../calc/spending.js';
+import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { blockOf, blockPlaces, sectionTitle, yiPlacesOf, yiRoundingOf } from './narrative-place.js';
+import { blockOf, blockPlaces, sectionTitle, yiPlacesOf, yiRoundingOf, type BlockPlace } from './narrative-place.js';
 
 /**
  * A finding's expected and stated figures: 万元 to two places, or in the unit
@@ -15,6 +16,15 @@ function figuresOf(expected: Dec, stated: string, yi: number | null): { expected
   const actual = writtenLike(dec(stated), stated, yi);
   if (actual === null) return { expected: formatAmount(expected), actual: formatAmount(dec(stated)) };
   return { expected: writtenLike(expected, stated, yi)?.figure ?? '', actual: actual.figure };
+}
+
+/**
+ * The 尾差 per part of a block's figures summed or subtracted: the rounding of
+ * figures written in 亿元 (two of them at each step, a stated one and a part),
+ * else that of the places they were written to (statedTolerancePerPart).
+ */
+function blockTolerance(ctx: AuditContext, key: BlockPlace['key'], figures: readonly (string | null)[]): Dec {
+  return yiRoundingOf(ctx, [key], 2) ?? statedTolerancePerPart(figures);
 }
 
 const SEED_TEXT = '湖南省部门整体支出绩效自评报告模板第二部分（derived from the seed）；DOMAIN.md §1、§2';
@@ -31,13 +41,11 @@ export const blockSources: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.adjustedBudget === null) continue;
       const parts = budgetFromSources(b);
-      const figures = [b.adjustedBudget, b.carriedIn, b.appropriation, b.otherFunds];
-      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
+      if (!parts || sumMatches(dec(b.adjustedBudget), parts.value, parts.parts, blockTolerance(ctx, place.key, [b.adjustedBudget, b.carriedIn, b.appropriation, b.otherFunds]))) continue;
       const yi = yiPlacesOf(ctx, place.key);
-      const q = (x: string | null) => (x === null ? '—' : asWritten(x, yi));
       ctx.emit({
         section: place.title, row: `${place.name}全年预算数`, path: `${place.path}.adjustedBudget`,
-        message: `正文${place.name}全年预算数为 ${quotedWan(b.adjustedBudget, yi)}，但上年结转和结余 ${q(b.carriedIn)}、本年一般公共预算拨款收入 ${q(b.appropriation)}、本年其他资金收入 ${q(b.otherFunds)} 之和为 ${quotedLike(parts.value, b.adjustedBudget, yi)}。`,
+        message: `正文${place.name}全年预算数为 ${quotedWan(b.adjustedBudget, yi)}，但上年结转和结余 ${asWritten(b.carriedIn, yi)}、本年一般公共预算拨款收入 ${asWritten(b.appropriation, yi)}、本年其他资金收入 ${asWritten(b.otherFunds, yi)} 之和为 ${quotedLike(parts.value, b.adjustedBudget, yi)}。`,
         ...figuresOf(parts.value, b.adjustedBudget, yi),
       });
     }
@@ -56,13 +64,11 @@ export const blockClasses: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.spent === null) continue;
       const parts = spentFromClasses(b);
-      const figures = [b.spent, b.wages, b.goodsAndServices, b.householdSubsidies, b.capitalSpending];
-      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart(figures))) continue;
+      if (!parts || sumMatches(dec(b.spent), parts.value, parts.parts, blockTolerance(ctx, place.key, [b.spent, b.wages, b.goodsAndServices, b.householdSubsidies, b.capitalSpending]))) continue;
       const yi = yiPlacesOf(ctx, place.key);
-      const q = (x: string | null) => (x === null ? '—' : asWritten(x, yi));
       ctx.emit({
         section: place.title, row: `${place.name}全年执行数`, path: `${place.path}.spent`,
-        message: `正文${place.name}全年执行数为 ${quotedWan(b.spent, yi)}，但工资福利支出 ${q(b.wages)}、商品和服务支出 ${q(b.goodsAndServices)}、对个人和家庭的补助 ${q(b.householdSubsidies)}、资本性支出 ${q(b.capitalSpending)} 之和为 ${quotedLike(parts.value, b.spent, yi)}。`,
+        message: `正文${place.name}全年执行数为 ${quotedWan(b.spent, yi)}，但工资福利支出 ${asWritten(b.wages, yi)}、商品和服务支出 ${asWritten(b.goodsAndServices, yi)}、对个人和家庭的补助 ${asWritten(b.householdSubsidies, yi)}、资本性支出 ${asWritten(b.capitalSpending, yi)} 之和为 ${quotedLike(parts.value, b.spent, yi)}。`,
         ...figuresOf(parts.value, b.spent, yi),
       });
     }
@@ -81,11 +87,11 @@ export const blockCarriedOut: AuditRule = {
       const b = blockOf(ctx.report, place.key);
       if (!b || b.carriedOut === null) continue;
       const expected = carriedOut(b);
-      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, yiRoundingOf(ctx, [place.key], 2) ?? statedTolerancePerPart([b.carriedOut, b.adjustedBudget, b.spent]))) continue;
+      if (expected === null || sumMatches(dec(b.carriedOut), expected, 2, blockTolerance(ctx, place.key, [b.carriedOut, b.adjustedBudget, b.spent]))) continue;
       const yi = yiPlacesOf(ctx, place.key);
       ctx.emit({
         section: place.title, row: `${place.name}年末结转和结余`, path: `${place.path}.carriedOut`,
-        message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut, yi)}，按全年预算数 ${asWritten(b.adjustedBudget ?? '', yi)} − 全年执行数 ${asWritten(b.spent ?? '', yi)} 应为 ${quotedLike(expected, b.carriedOut, yi)}。`,
+        message: `正文${place.name}年末结转和结余为 ${quotedWan(b.carriedOut, yi)}，按全年预算数 ${asWritten(b.adjustedBudget, yi)} − 全年执行数 ${asWritten(b.spent, yi)} 应为 ${quotedLike(expected, b.carriedOut, yi)}。`,
         ...figuresOf(expected, b.carriedOut, yi),
       });
     }
