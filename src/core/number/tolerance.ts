@@ -28,6 +28,17 @@ export function statedTolerancePerPart(figures: readonly (string | null)[]): Dec
   return places === Infinity || places <= PER_PART_SCALE ? SUM_TOLERANCE_PER_PART : new Dec(`1e-${places}`);
 }
 
+/**
+ * Whether two figures agree within `rounding`, the amount a figure may stand
+ * for beyond its exact value (a figure of the text written in 亿元: half a unit
+ * of its last place), and SUM_TOLERANCE_PER_PART for each of `parts` table
+ * figures on the other side; false when there is no such rounding (null).
+ */
+export function withinRounding(a: DecT, b: DecT, rounding: DecT | null, parts = 0): boolean {
+  if (rounding === null) return false;
+  return a.minus(b).abs().lte(parts === 0 ? rounding : rounding.plus(SUM_TOLERANCE_PER_PART.times(parts)));
+}
+
 /** Half a unit of the last place of figures stated with two decimals: how far a shown 万元 amount may be from its exact value. */
 export const HALF_CENT = new Dec('0.005');
 

@@ -1,6 +1,6 @@
-import { compare, dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
+import { dec, decOrNull, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatQuotientRate } from '../../number/format.js';
-import { SUM_TOLERANCE_PER_PART, sumMatches, sumOfPartsMatches } from '../../number/tolerance.js';
+import { sumMatches, sumOfPartsMatches, withinRounding } from '../../number/tolerance.js';
 import { adjustmentExceeds } from '../../calc/funds.js';
 import { operatingCost } from '../../calc/spending.js';
 import { asWritten, inWan, inWanOrNull, quoted, quotedWan } from '../../calc/money-unit.js';
@@ -31,7 +31,7 @@ export const deptVsNarrative: AuditRule = {
       const amounts = values.map(decOrNull);
       const table = inWan(stated, dept.moneyUnit);
       const s = sum(amounts);
-      if (sumOfPartsMatches(table, amounts, values.length) || withinYiRounding(table, s, yiRoundingOf(ctx, places.map((p) => p.key)), values.length)) continue;
+      if (sumOfPartsMatches(table, amounts, values.length) || withinRounding(table, s, yiRoundingOf(ctx, places.map((p) => p.key)), values.length)) continue;
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: '年度资金总额', column: FUNDS_COLUMNS[col], path: `departmentEvaluation.total.${col}`,
         message: `部门整体支出绩效自评表年度资金总额${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文${places.map((p) => `${p.name} ${asWritten(blockOf(ctx.report, p.key)?.[col] ?? null, yiPlacesOf(ctx, p.key))}`).join(' + ')} 合计 ${formatAmount(s)} 万元。`,
@@ -45,7 +45,7 @@ export const deptVsNarrative: AuditRule = {
         const stated = dept[rowKey][col];
         const text = block[col];
         if (stated === null || text === null) continue;
-        if (sumMatches(inWan(stated, dept.moneyUnit), dec(text), 1) || withinYiRounding(inWan(stated, dept.moneyUnit), dec(text), yiRoundingOf(ctx, [blockKey]), 1)) continue;
+        if (sumMatches(inWan(stated, dept.moneyUnit), dec(text), 1) || withinRounding(inWan(stated, dept.moneyUnit), dec(text), yiRoundingOf(ctx, [blockKey]), 1)) continue;
         ctx.emit({
           section: '附件2', table: DEPARTMENT_TABLE, row: rowName, column: FUNDS_COLUMNS[col], path: `departmentEvaluation.${rowKey}.${col}`,
           message: `部门整体支出绩效自评表${rowName}${FUNDS_COLUMNS[col]}为 ${quoted(stated, dept.moneyUnit)}，正文（${sectionTitle(ctx.report, 'generalBudget', rowName)}）为 ${quotedWan(text, yiPlacesOf(ctx, blockKey))}。`,
@@ -139,7 +139,7 @@ export const deptSourcesVsNarrative: AuditRule = {
       if (values.length === 0) continue;
       const table = inWan(stated, dept.moneyUnit);
       const s = sum(values);
-      if (sumOfPartsMatches(table, values, values.length) || withinYiRounding(table, s, yiRoundingOf(ctx, ['basic', 'project'], fields.length), values.length)) continue;
+      if (sumOfPartsMatches(table, values, values.length) || withinRounding(table, s, yiRoundingOf(ctx, ['basic', 'project'], fields.length), values.length)) continue;
       const label = source.label.replace(/[:：]$/, '');
       ctx.emit({
         section: '附件2', table: DEPARTMENT_TABLE, row: label, column: '全年预算数', path: `departmentEvaluation.sources.${dept.sources.indexOf(source)}.row.adjustedBudget`,
@@ -149,15 +149,6 @@ export const deptSourcesVsNarrative: AuditRule = {
     }
   },
 };
-
-/**
- * Whether a table figure agrees with a narrative figure (or sum of `parts`
- * of them) written in 亿元, within that figure's rounding (yiRoundingOf) and
- * the table's own 尾差; false when the narrative is not in 亿元.
- */
-function withinYiRounding(table: Dec, narrative: Dec, rounding: Dec | null, parts: number): boolean {
-  return rounding !== null && compare(table.minus(narrative).abs(), rounding.plus(SUM_TOLERANCE_PER_PART.times(parts))) <= 0;
-}
 
 export const basicDataVsNarrative: AuditRule = {
   id: 'X-BASIC-NARRATIVE',
@@ -174,7 +165,7 @@ export const basicDataVsNarrative: AuditRule = {
     const dept = ctx.report.departmentEvaluation;
     const projectSpent = g.project?.spent ? dec(g.project.spent) : inWanOrNull(dept?.project.spent ?? null, dept?.moneyUnit ?? '万元');
     const unit = b.moneyUnit;
-    if (b.projectExpenditure.final !== null && projectSpent !== null && !sumMatches(inWan(b.projectExpenditure.final, unit), projectSpent, 1) && !withinYiRounding(inWan(b.projectExpenditure.final, unit), projectSpent, yiRoundingOf(ctx, ['project']), 1)) {
+    if (b.projectExpenditure.final !== null && projectSpent !== null && !sumMatches(inWan(b.projectExpenditure.final, unit), projectSpent, 1) && !withinRounding(inWan(b.projectExpenditure.final, unit), projectSpent, yiRoundingOf(ctx, ['project']), 1)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '项目支出', column: `${year}年决算数`, path: 'basicData.projectExpenditure.final',
         message: `基础数据表项目支出${year}年决算数为 ${quoted(b.projectExpenditure.final, unit)}，正文项目支出全年执行数为 ${formatAmount(projectSpent)} 万元。`,
@@ -197,7 +188,7 @@ export const basicDataVsNarrative: AuditRule = {
       }
     }
     const operating = g.basic ? operatingCost(g.basic) : null;
-    if (b.publicFunds.final !== null && operating !== null && !sumMatches(inWan(b.publicFunds.final, unit), operating, 2) && !withinYiRounding(inWan(b.publicFunds.final, unit), operating, yiRoundingOf(ctx, ['basic'], 2), 2)) {
+    if (b.publicFunds.final !== null && operating !== null && !sumMatches(inWan(b.publicFunds.final, unit), operating, 2) && !withinRounding(inWan(b.publicFunds.final, unit), operating, yiRoundingOf(ctx, ['basic'], 2), 2)) {
       ctx.emit({
         section: '附件1', table: BASIC_DATA_TABLE, row: '公用经费', column: `${year}年决算数`, path: 'basicData.publicFunds.final',
         message: `基础数据表公用经费${year}年决算数为 ${quoted(b.publicFunds.final, unit)}，正文日常公用经费（商品和服务支出 ${asWritten(g.basic?.goodsAndServices ?? null, yiPlacesOf(ctx, 'basic'))} + 资本性支出 ${asWritten(g.basic?.capitalSpending ?? null, yiPlacesOf(ctx, 'basic'))}）为 ${formatAmount(operating)} 万元；两者口径可能不同，请核实。`,

@@ -73,8 +73,9 @@ class AmountReference implements Reference {
  * into the mention's, cost more than the references.
  */
 
-function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, rounding?: Dec): void {
-  if (value !== null) out.push(new AmountReference(value, where, origin, sure, null, rounding));
+/** An amount; `rounding` when it is a figure of the text written in 亿元, or made of such (yiRoundingOf). */
+function addMoney(out: Reference[], value: Dec | null, where: string, origin: Reference['origin'], sure: boolean, rounding: Dec | null = null): void {
+  if (value !== null) out.push(new AmountReference(value, where, origin, sure, null, rounding ?? undefined));
 }
 
 /** A stated amount; a table's in 元 is compared in 万元 and quoted as the table states it. */
@@ -134,13 +135,10 @@ export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
       if (!block) return out;
       const where = `正文${placeTitle(ctx, scope.kind)}`;
       const field = BLOCK_FIELDS[m.concept];
-      if (field) {
-        const text = block[field];
-        if (text !== null) out.push(new AmountReference(dec(text), `${where}${m.label}`, 'narrative', true, null, roundingOf(ctx, [scope.kind])));
-      }
-      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
-      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
-      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true, roundingOf(ctx, [scope.kind], 2));
+      if (field) addMoney(out, decOrNull(block[field]), `${where}${m.label}`, 'narrative', true, yiRoundingOf(ctx, [scope.kind]));
+      if (m.concept === 'personnelCost') addMoney(out, personnelCost(block), `${where}（工资福利支出 ${block.wages} + 对个人和家庭的补助 ${block.householdSubsidies}）`, 'computed', true, yiRoundingOf(ctx, [scope.kind], 2));
+      if (m.concept === 'operatingCost') addMoney(out, operatingCost(block), `${where}（商品和服务支出 ${block.goodsAndServices} + 资本性支出 ${block.capitalSpending}）`, 'computed', true, yiRoundingOf(ctx, [scope.kind], 2));
+      if (m.concept === 'carriedOut') addMoney(out, carriedOut(block), `${where}（全年预算数 − 全年执行数）`, 'computed', true, yiRoundingOf(ctx, [scope.kind], 2));
       // A rate whose own sentence states its budget and spending is checked against them by NARR-EXEC-RATE, not again here;
       // one worked out from figures rounded to 0.01 亿元 says too little to check another by.
       if (m.concept === 'executionRate' && yiRoundingOf(ctx, [scope.kind]) === null && !statesItsInputs(ctx.mentions(), m)) addRate(out, executionRate(decOrNull(block.spent), decOrNull(block.adjustedBudget)), `${where}（全年执行数 ÷ 全年预算数）`);
@@ -149,8 +147,7 @@ export function referencesOf(ctx: AuditContext, m: PlacedMention): Reference[] {
     case 'projectItems': {
       const project = r.spending.generalBudget.project;
       const field = m.concept === 'adjustedBudget' ? 'adjustedBudget' : m.concept === 'spent' ? 'spent' : null;
-      const text = field && project ? project[field] : null;
-      if (text) out.push(new AmountReference(dec(text), `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, null, roundingOf(ctx, ['project'])));
+      if (field && project) addMoney(out, decOrNull(project[field]), `正文${sectionTitle(r, 'generalBudget', '项目支出')}项目支出${m.label}`, 'narrative', true, yiRoundingOf(ctx, ['project']));
       return out;
     }
     case 'item': {
@@ -186,11 +183,6 @@ function partsSum(ctx: AuditContext, field: keyof SpendingBlock): Dec | null {
   return values.includes(null) ? null : sum(values);
 }
 
-/** The rounding of a figure made of `perBlock` figures of each block in `keys` (yiRoundingOf), as a reference carries it. */
-function roundingOf(ctx: AuditContext, keys: readonly BlockPlace['key'][], perBlock = 1): Dec | undefined {
-  return yiRoundingOf(ctx, keys, perBlock) ?? undefined;
-}
-
 function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMention): void {
   const r = ctx.report;
   const dept = r.departmentEvaluation;
@@ -202,7 +194,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
     case 'spent':
     case 'initialBudget':
       if (dept) addStatedMoney(out, dept.total[m.concept], `${deptWhere}${m.label}`, 'table', true, dept.moneyUnit);
-      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true, roundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
+      if (m.concept !== 'initialBudget') addMoney(out, partsSum(ctx, m.concept), `正文各部分${m.label}之和`, 'computed', true, yiRoundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
       return;
     case 'carriedOut': {
       if (dept) {
@@ -210,7 +202,7 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
         const s = inWanOrNull(dept.total.spent, dept.moneyUnit);
         addMoney(out, a && s ? a.minus(s) : null, `${deptWhere}（全年预算数 − 全年执行数）`, 'computed', true);
       }
-      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true, roundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
+      addMoney(out, partsSum(ctx, 'carriedOut'), '正文各部分年末结转和结余之和', 'computed', true, yiRoundingOf(ctx, blockPlaces(ctx).map((p) => p.key)));
       return;
     }
     case 'executionRate': {
@@ -222,10 +214,10 @@ function addTotalReferences(out: Reference[], ctx: AuditContext, m: PlacedMentio
       return;
     }
     case 'personnelCost':
-      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false, roundingOf(ctx, ['basic'], 2));
+      if (basic) addMoney(out, personnelCost(basic), `正文基本支出（工资福利支出 + 对个人和家庭的补助）`, 'computed', false, yiRoundingOf(ctx, ['basic'], 2));
       return;
     case 'operatingCost':
-      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false, roundingOf(ctx, ['basic'], 2));
+      if (basic) addMoney(out, operatingCost(basic), `正文基本支出（商品和服务支出 + 资本性支出）`, 'computed', false, yiRoundingOf(ctx, ['basic'], 2));
       return;
     case 'staff':
       if (b) addCount(out, b.actualHeadcount, `附件1${BASIC_DATA_TABLE}实际在职人数`, false);

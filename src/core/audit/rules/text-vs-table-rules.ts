@@ -1,6 +1,7 @@
 import { fromWan } from '../../calc/money-unit.js';
 import { compare, roundHalfUp, statedDecimals } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
+import { withinRounding } from '../../number/tolerance.js';
 import type { PlacedMention } from '../../narrative/mentions.js';
 import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -25,7 +26,7 @@ function printed(m: PlacedMention): string {
 function agrees(m: PlacedMention, ref: Reference): boolean {
   if (compare(m.value, ref.value) === 0) return true;
   // A figure of the text written in 亿元, or made of such figures, stands for anything within its rounding.
-  if (ref.rounding !== undefined && compare(m.value.minus(ref.value).abs(), ref.rounding) <= 0) return true;
+  if (withinRounding(m.value, ref.value, ref.rounding ?? null)) return true;
   const dp = statedDecimals(m.numberText);
   if (m.unit === '亿元') return compare(roundHalfUp(fromWan(ref.value, '亿元'), dp), roundHalfUp(fromWan(m.value, '亿元'), dp)) === 0;
   const places = Math.min(m.unit === '元' ? dp + 4 : dp, 2);
