@@ -211,8 +211,13 @@ function sentenceSoFar(): SentenceSoFar {
   return { breakdown: false, prior: false, years: [], columnSubject: false };
 }
 
-/** The words of the subjects in SUBJECTS_WITH_COLUMNS (their keywords all hold one). */
-const COLUMN_SUBJECT_WORDS = /三公|公务接待|公务用车|因公出国|出国经费|政府采购/;
+/** The keywords of the subjects in SUBJECTS_WITH_COLUMNS, as one pattern. */
+const COLUMN_SUBJECT_WORDS = new RegExp(
+  CONCEPTS.filter((c) => SUBJECTS_WITH_COLUMNS.has(c.key))
+    .flatMap((c) => c.keywords)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 
 /**
  * Reads the words since the sentence's last figure. A stretch ends where a
