@@ -164,8 +164,16 @@ export function fundsKindIn(kind: FundsLabelKind | null, tableKind: 'department'
   return kind;
 }
 
+/** An amount written into its label's cell after a colon ("一般公共预算:1325.68"), as some extractions of Hunan's form give it. */
+const EMBEDDED_AMOUNT = /[:：]\s*-?\d[\d,]*(?:\.\d+)?$/;
+
+/** A funds label without what may stand around its name: "其中:基本支出:900.47" → "基本支出". */
+function bareLabel(label: string): string {
+  return label.replace(/^其中[:：]?/, '').replace(EMBEDDED_AMOUNT, '');
+}
+
 export const labelKind = memo((text: string): FundsLabelKind | null => {
-  const t = labelOf(text).replace(/^其中[:：]?/, '').replace(EMBEDDED_AMOUNT, '');
+  const t = bareLabel(labelOf(text));
   if (t === '' || t.length > 24) return null;
   for (const [re, kind] of LABELS) if (re.test(t)) return kind;
   return null;
@@ -220,13 +228,10 @@ export function readFundsEntry(kind: FundsLabelKind, label: string, labelRef: So
 }
 
 /** A funds row's label as its entry keeps it: "其中:基本支出:" → "基本支出", "其中:基本支出:900.47" → "基本支出". */
-export const entryLabel = question((cell: CellText): string => cell.label.replace(/^其中[:：]?/, '').replace(EMBEDDED_AMOUNT, ''));
-
-/** An amount written into its label's cell after a colon ("一般公共预算:1325.68"), as some extractions of Hunan's form give it. */
-const EMBEDDED_AMOUNT = /[:：]\s*-?\d[\d,]*(?:\.\d+)?$/;
+export const entryLabel = question((cell: CellText): string => bareLabel(cell.label));
 
 /** The amount a label cell holds after its colon, or null. */
-export const embeddedAmount = question((cell: CellText): string | null => {
+const embeddedAmount = question((cell: CellText): string | null => {
   const m = EMBEDDED_AMOUNT.exec(cell.label);
   return m ? parseAmount(m[0].replace(/^[:：]\s*/, '')) : null;
 });
@@ -238,10 +243,10 @@ export function takeEmbeddedAmount(entry: FundsEntry, label: CellText, labelRef:
   if (value !== null) entry.single = { value, ref: labelRef, guess: null };
 }
 
-/** A figure, a rate or a blank written as "/" or "—". */
+/** A figure, a rate or a blank marked not applicable ("/", "—"). */
 const fundsValue = question((cell: CellText): boolean => {
   const t = halfWidth(cell.text).trim();
-  return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || /^[/—\-－]+$/.test(t));
+  return t !== '' && (cell.amount !== null || /^-?[\d.]+\s*%$/.test(t) || cell.notApplicable);
 });
 
 /** The indices of the cells from `from` up to `to` holding a funds value, in order. */
