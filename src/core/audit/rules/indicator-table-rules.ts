@@ -160,7 +160,7 @@ export const totalScoreStated: AuditRule = {
       const st = dec(stated);
       const exec = decOrNull(t.table.total.score);
       if (exec === null) {
-        unknownExecutionTotal(ctx, t, stated, s.sum);
+        unknownExecutionTotal(ctx, t, stated, st, s.sum);
         continue;
       }
       const withExec = s.sum.plus(exec);
@@ -180,8 +180,7 @@ export const totalScoreStated: AuditRule = {
  * indicators' scores plus anything from 0 to the execution weight, and only a
  * total outside that range is contradicted. "执行率得分 0" would call a blank a zero.
  */
-function unknownExecutionTotal(ctx: AuditContext, t: TableView, statedText: string, indicators: Dec): void {
-  const stated = dec(statedText);
+function unknownExecutionTotal(ctx: AuditContext, t: TableView, statedText: string, stated: Dec, indicators: Dec): void {
   const weight = executionWeight(t.table.total, ctx.rules);
   const most = indicators.plus(weight);
   const below = !sumMatches(stated, indicators, 1) && stated.lt(indicators);
