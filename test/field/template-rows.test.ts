@@ -33,6 +33,12 @@ describe('template rows and cells marked not applicable', () => {
     expect(names).toEqual(['立项规范性', '维修校舍面积', '验收合格率', '办学条件改善', '师生满意度']);
   });
 
+  it('leaves nothing in the model for a placeholder row naming no level of its own', () => {
+    const indicators = importText(text).report.projects[0]?.indicators ?? [];
+    // Only the row under 经济效益指标 names a level: it is kept for that level, with no name.
+    expect(indicators.filter((i) => i.name === '').map((i) => i.level2)).toEqual(['经济效益指标']);
+  });
+
   it('keeps a 年度指标值 marked “—” as not applicable, and does not call it unfilled', () => {
     const first = importText(text).report.projects[0]?.indicators[0];
     expect(first).toMatchObject({ name: '立项规范性', target: '', notApplicable: ['target'] });

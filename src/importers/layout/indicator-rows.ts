@@ -343,20 +343,16 @@ export class IndicatorReader {
     if ((cells[firstFilled] as CellText).ask(totals)) return this.total(row, cells, firstFilled);
     let levels = this.levels(cells);
     const firstContent = nextContent(cells, levels, 0);
-    // A template's numbered placeholder left unfilled ("指标1：" and nothing else) holds no indicator, only its levels.
-    if (firstContent < 0 || isUnfilledPlaceholder(cells, levels, firstContent)) {
-      this.applyLevels(levels);
-      if (levels.length === 0) return OTHER;
-      return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
-    }
+    if (firstContent < 0) return this.levelsOnly(row, firstFilled, levels);
     const c = this.columns;
     const shift = this.bestShift(cells, levels, firstContent);
     // Level names outside the usual words (投入, 过程, 预算执行 …) are known by their column once the row is aligned.
     levels = this.levelByColumn(cells, levels, c.level1, 1, shift);
     levels = this.levelByColumn(cells, levels, c.level2, 2, shift);
-    this.applyLevels(levels);
     const first = nextContent(cells, levels, 0);
-    if (first < 0 || isUnfilledPlaceholder(cells, levels, first)) return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
+    // A template's numbered placeholder left unfilled ("指标1：" and nothing else) holds no indicator, only the levels it names.
+    if (first < 0 || isUnfilledPlaceholder(cells, levels, first)) return this.levelsOnly(row, firstFilled, levels);
+    this.applyLevels(levels);
     const targetText = textAt(cells, levels, c.target, shift);
     let target = targetText;
     const initialTarget = textAt(cells, levels, c.initialTarget, shift);
@@ -387,6 +383,13 @@ export class IndicatorReader {
       if (mark !== '') indicator.core = /^(是|√|✓|Y|y|核心)/.test(mark);
     }
     return { kind: 'indicator', indicator, refs: this.refs(row, shift), rowRef: row[first]?.at ?? {} };
+  }
+
+  /** A row naming levels and no indicator: the levels apply to the rows after it; nothing at all when it names none. */
+  private levelsOnly(row: SourceCell[], firstFilled: number, levels: readonly LevelCell[]): IndicatorRow {
+    this.applyLevels(levels);
+    if (levels.length === 0) return OTHER;
+    return { kind: 'indicator', indicator: this.indicator(), refs: {}, rowRef: row[firstFilled]?.at ?? {} };
   }
 
   /**
