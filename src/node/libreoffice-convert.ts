@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { InputError } from '../importers/input-error.js';
 import { OPEN_DOCUMENT_NAMES } from '../importers/zip/office-kind.js';
-
-const run = promisify(execFile);
+import { runOnFile } from './external-tool.js';
 
 /** Where Debian's LibreOffice is; JIXIAO_SOFFICE names another. */
 export function sofficePath(): string {
@@ -35,35 +30,32 @@ export function conversionNote(kind: ConvertibleKind): string {
 /**
  * A document jixiao does not read itself (.doc, .xls, .odt, .ods) converted to
  * .docx or .xlsx by headless LibreOffice, when it is installed: finance
- * bureaus still receive them. A private profile per call, so that concurrent
- * conversions do not share one. Null when LibreOffice is not there (the
+ * bureaus still receive them. A private profile per call (runOnFile's folder),
+ * so that concurrent conversions do not share one. Null when LibreOffice is not there (the
  * caller then says how to convert by hand); an InputError when it is there
  * and cannot convert the file.
  */
 export async function convertWithLibreOffice(bytes: Uint8Array, kind: ConvertibleKind, file: string): Promise<Uint8Array | null> {
   const { to } = CONVERSIONS[kind];
-  const dir = await mkdtemp(join(tmpdir(), 'jixiao-convert-'));
-  try {
-    const input = join(dir, `input.${kind}`);
-    await writeFile(input, bytes);
-    try {
-      await run(sofficePath(), [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', join(dir, 'out'), input], {
-        timeout: CONVERT_TIMEOUT_MS,
-        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-      });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      // execFile's own message is English and names the command line: the user is told what happened instead.
-      const timedOut = (e as { killed?: boolean }).killed === true;
-      throw notConverted(file, kind, timedOut ? `转换超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : 'LibreOffice 报错退出');
-    }
-    try {
-      return new Uint8Array(await readFile(join(dir, 'out', `input.${to}`)));
-    } catch {
+  const result = await runOnFile({
+    program: sofficePath(),
+    prefix: 'jixiao-convert-',
+    input: { name: `input.${kind}`, data: bytes },
+    output: join('out', `input.${to}`),
+    args: (dir, input) => [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', join(dir, 'out'), input],
+    timeoutMs: CONVERT_TIMEOUT_MS,
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+  });
+  if ('bytes' in result) return result.bytes;
+  switch (result.failure.kind) {
+    case 'missing':
+      return null;
+    case 'timeout':
+      throw notConverted(file, kind, `转换超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成`);
+    case 'failed':
+      throw notConverted(file, kind, 'LibreOffice 报错退出');
+    case 'no-output':
       throw notConverted(file, kind, '没有生成转换结果，文件可能已损坏');
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
