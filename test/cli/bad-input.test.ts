@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from '../support/check-text.js';
 import { jixiao, ROOT } from '../support/run-cli.js';
 
@@ -15,6 +15,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jixiao-bad-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 
 function file(name: string, content: string | Uint8Array): string {
   const p = join(dir, name);

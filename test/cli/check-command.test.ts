@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_TEXT } from '../support/check-text.js';
 import { jixiao, ROOT } from '../support/run-cli.js';
 
@@ -11,6 +11,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 
 /** Findings without the file name, for comparing copies of one report. */
 function findingsOf(stdout: string): unknown[] {

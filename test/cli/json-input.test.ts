@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jixiao } from '../support/run-cli.js';
 
 /**
@@ -20,6 +20,8 @@ beforeAll(() => {
   json = join(dir, 'hengyang-2023.json');
   writeFileSync(json, imported.stdout);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 
 type Finding = { rule: string; severity: string; message: string; expected: string | null; actual: string | null; location: { line: number | null } };
 const findingsOf = (stdout: string): Finding[] => JSON.parse(stdout).reports[0].findings;
