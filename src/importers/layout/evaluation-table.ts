@@ -3,7 +3,7 @@ import type { SourceCell, SourceRef } from '../source-document.js';
 import { parseAmount } from './cell-values.js';
 import { emptyFundsRow, entryLabel, fundsHeader, fundsKindIn, labelKind, readFundsEntry, resolveSingles, takeEmbeddedAmount, toFundSource, type FundsEntry, type FundsField, type FundsHeader, type FundsLabelKind } from './funds-rows.js';
 import { cellTexts, question, rowBits, type CellText } from './cell-text.js';
-import { IndicatorReader, indicatorHeader, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
+import { headerContinues, IndicatorReader, indicatorHeader, joinHeaderRows, mergeHeaderRows, partialIndicatorHeader } from './indicator-rows.js';
 import type { LogicalTable } from './logical-tables.js';
 import { memo } from '../../core/util/memo.js';
 import type { PathNode } from '../../core/util/model-path.js';
@@ -512,30 +512,6 @@ function firstText(cells: readonly CellText[], from: number, to: number): number
     if (!c.blank && c.amount === null) return i;
   }
   return -1;
-}
-
-/** A row of nothing but the rest of the header's names ("指标值", "完成值"): no figure, and some cell a header word. */
-function headerContinues(cells: readonly CellText[]): boolean {
-  let words = false;
-  for (const c of cells) {
-    if (c.content === '') continue;
-    if (c.amount !== null || c.content.length > 12) return false;
-    if (c.headerWord) words = true;
-  }
-  return words;
-}
-
-/** Two header rows read as one: each column's names joined, "年度" and "指标值" as "年度指标值". */
-function joinHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
-  const width = Math.max(upper.length, lower.length);
-  const out: SourceCell[] = [];
-  for (let i = 0; i < width; i++) {
-    const u = upper[i];
-    const l = lower[i];
-    const text = `${u?.text.trim() ?? ''}${l?.text.trim() ?? ''}`;
-    out.push({ text, at: (u ?? l)?.at ?? {} });
-  }
-  return out;
 }
 
 /** What a caption's brackets hold that is not a project's name: the year ("（2023年度）") or the form's own kind ("（参考格式）"). */

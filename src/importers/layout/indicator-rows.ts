@@ -134,6 +134,34 @@ export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): Sourc
   return out;
 }
 
+/** A row of nothing but the rest of the header's names ("指标值", "完成值"): no figure, and some cell a header word. */
+export function headerContinues(cells: readonly CellText[]): boolean {
+  let words = false;
+  for (const c of cells) {
+    if (c.content === '') continue;
+    if (c.amount !== null || c.content.length > 12) return false;
+    if (c.headerWord) words = true;
+  }
+  return words;
+}
+
+/**
+ * Two header rows read as one by joining each column's names: "年度" over "指标值" is
+ * "年度指标值". mergeHeaderRows takes the lower name instead, where the upper row
+ * names a group of columns; here the upper row is a whole header cut short.
+ */
+export function joinHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
+  const width = Math.max(upper.length, lower.length);
+  const out: SourceCell[] = [];
+  for (let i = 0; i < width; i++) {
+    const u = upper[i];
+    const l = lower[i];
+    const text = `${u?.text.trim() ?? ''}${l?.text.trim() ?? ''}`;
+    out.push({ text, at: (u ?? l)?.at ?? {} });
+  }
+  return out;
+}
+
 /** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
 export function partialIndicatorHeader(cells: readonly CellText[]): boolean {
   if (!cells.some((c) => c.headerWord)) return false;
