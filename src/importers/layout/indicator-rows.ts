@@ -119,19 +119,29 @@ const headerColumns = recentRowMemo((cells: readonly CellText[]): IndicatorColum
   };
 });
 
+/** Two header rows made one, column by column (a row shorter than the other has no cell there). */
+function columnwise(upper: SourceCell[], lower: SourceCell[], cell: (u: SourceCell | undefined, l: SourceCell | undefined) => SourceCell): SourceCell[] {
+  const width = Math.max(upper.length, lower.length);
+  const out: SourceCell[] = [];
+  for (let i = 0; i < width; i++) out.push(cell(upper[i], lower[i]));
+  return out;
+}
+
 /**
  * A header written on two rows (指标性质 / 指标值 / 度量单位 under 年度指标值):
  * one header row, each column named by the lower row where it names one.
  */
 export function mergeHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
-  const width = Math.max(upper.length, lower.length);
-  const out: SourceCell[] = [];
-  for (let i = 0; i < width; i++) {
-    const u = upper[i];
-    const l = lower[i];
-    out.push(l && l.text.trim() !== '' ? l : (u ?? l ?? { text: '', at: {} }));
-  }
-  return out;
+  return columnwise(upper, lower, (u, l) => (l && l.text.trim() !== '' ? l : (u ?? l ?? { text: '', at: {} })));
+}
+
+/**
+ * Two header rows read as one by joining each column's names: "年度" over "指标值" is
+ * "年度指标值". mergeHeaderRows takes the lower name instead, where the upper row
+ * names a group of columns; here the upper row is a whole header cut short.
+ */
+export function joinHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
+  return columnwise(upper, lower, (u, l) => ({ text: `${u?.text.trim() ?? ''}${l?.text.trim() ?? ''}`, at: (u ?? l)?.at ?? {} }));
 }
 
 /** A row of nothing but the rest of the header's names ("指标值", "完成值"): no figure, and some cell a header word. */
@@ -143,23 +153,6 @@ export function headerContinues(cells: readonly CellText[]): boolean {
     if (c.headerWord) words = true;
   }
   return words;
-}
-
-/**
- * Two header rows read as one by joining each column's names: "年度" over "指标值" is
- * "年度指标值". mergeHeaderRows takes the lower name instead, where the upper row
- * names a group of columns; here the upper row is a whole header cut short.
- */
-export function joinHeaderRows(upper: SourceCell[], lower: SourceCell[]): SourceCell[] {
-  const width = Math.max(upper.length, lower.length);
-  const out: SourceCell[] = [];
-  for (let i = 0; i < width; i++) {
-    const u = upper[i];
-    const l = lower[i];
-    const text = `${u?.text.trim() ?? ''}${l?.text.trim() ?? ''}`;
-    out.push({ text, at: (u ?? l)?.at ?? {} });
-  }
-  return out;
 }
 
 /** Whether a row names two or more indicator columns without being a whole header: the top of a two-row header. */
