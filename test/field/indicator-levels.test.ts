@@ -66,3 +66,88 @@ describe('成本指标 as a 一级 (2021 taxonomy)', () => {
     expect(indicators.find((i) => i.name === '维修处数')).toMatchObject({ level1: '产出指标' });
   });
 });
+
+/**
+ * A 一级 cell merged over several rows reaches text without its span: copied from a web page its
+ * rows after the first lose it, and extracted from a PDF its name, centred, stands on a middle row.
+ * The 二级 of the national templates tell which 一级 such rows stand under.
+ */
+describe('a 一级 the rows do not name', () => {
+  const levelsOf = (text: string) => (importText(text).report.projects[0]?.indicators ?? []).map((i) => `${i.level1}/${i.level2}/${i.name}`);
+
+  it('lost: 效益 rows after 产出 stand under 效益指标, and the stated 一级 weights add up', () => {
+    const text = form(
+      [
+        '产出指标（50分）\t数量指标\t维修处数\t30\t≥10处\t12处\t30\t',
+        '\t质量指标\t验收合格率\t20\t100%\t100%\t20\t',
+        '\t社会效益指标\t群众出行条件改善\t20\t改善\t改善\t20\t',
+        '\t可持续影响指标\t设施使用年限\t10\t≥10年\t10年\t10\t',
+        '\t服务对象满意度指标\t群众满意度\t10\t≥90%\t95%\t10\t',
+      ].join('\n'),
+    );
+    expect(levelsOf(text)).toEqual([
+      '产出指标/数量指标/维修处数',
+      '产出指标/质量指标/验收合格率',
+      '效益指标/社会效益指标/群众出行条件改善',
+      '效益指标/可持续影响指标/设施使用年限',
+      '效益指标/服务对象满意度指标/群众满意度',
+    ]);
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT')).toEqual([]);
+  });
+
+  it('centred: the name on a later row of its span names the rows before it too, and keeps their 二级', () => {
+    const text = form(
+      [
+        '\t数量指标\t维修处数\t20\t≥10处\t12处\t20\t',
+        '产出指标（40分）\t\t维修面积\t10\t≥500平方米\t520平方米\t10\t',
+        '\t质量指标\t验收合格率\t10\t100%\t100%\t10\t',
+        '\t社会效益指标\t群众出行条件改善\t20\t改善\t改善\t20\t',
+        '效益指标（40分）\t\t安全事故减少\t10\t减少\t减少\t10\t',
+        '\t可持续影响指标\t设施使用年限\t10\t≥10年\t10年\t10\t',
+        '满意度指标（10分）\t服务对象满意度指标\t群众满意度\t10\t≥90%\t95%\t10\t',
+      ].join('\n'),
+    );
+    expect(levelsOf(text).slice(3)).toEqual([
+      '效益指标/社会效益指标/群众出行条件改善',
+      '效益指标/社会效益指标/安全事故减少',
+      '效益指标/可持续影响指标/设施使用年限',
+      '满意度指标/服务对象满意度指标/群众满意度',
+    ]);
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT')).toEqual([]);
+  });
+
+  it('a stated 一级 weight that its rows do not add up to is still an error', () => {
+    const text = form(
+      [
+        '产出指标（40分）\t数量指标\t维修处数\t30\t≥10处\t12处\t30\t',
+        '\t质量指标\t验收合格率\t10\t100%\t100%\t10\t',
+        '\t社会效益指标\t群众出行条件改善\t20\t改善\t改善\t20\t',
+        '效益指标（40分）\t\t安全事故减少\t10\t减少\t减少\t10\t',
+        '满意度指标（10分）\t服务对象满意度指标\t群众满意度\t10\t≥90%\t95%\t10\t',
+      ].join('\n'),
+    );
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT').map((f) => `${f.location.row} ${f.expected}|${f.actual}`)).toEqual(['效益指标 40|30']);
+  });
+
+  it('leaves 服务对象满意度指标 under 效益指标, where older templates put it', () => {
+    const text = form(
+      [
+        '产出指标（50分）\t数量指标\t维修处数\t50\t≥10处\t12处\t50\t',
+        '效益指标（40分）\t社会效益指标\t群众出行条件改善\t30\t改善\t改善\t30\t',
+        '\t服务对象满意度指标\t群众满意度\t10\t≥90%\t95%\t10\t',
+      ].join('\n'),
+    );
+    expect(levelsOf(text)[2]).toBe('效益指标/服务对象满意度指标/群众满意度');
+    expect(checkText(text).filter((f) => f.rule === 'IND-LEVEL-WEIGHT')).toEqual([]);
+  });
+
+  it("leaves a department's own 一级 alone, whatever 二级 stand under it", () => {
+    const text = form(
+      [
+        '履职效能（50分）\t数量指标\t维修处数\t20\t≥10处\t12处\t20\t',
+        '\t社会效益指标\t群众出行条件改善\t30\t改善\t改善\t30\t',
+      ].join('\n'),
+    );
+    expect(levelsOf(text).map((l) => l.split('/')[0])).toEqual(['履职效能', '履职效能']);
+  });
+});

@@ -2,6 +2,8 @@ import type { Indicator, NotApplicableField, StatedLevelWeight, StatedTotal } fr
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
 import { recentRowMemo, question, type CellText } from './cell-text.js';
+import { LEVEL1_NAMES, level1Kind, level2Kind, mayStandUnder } from '../../core/model/level-kinds.js';
+import type { Level1Kind } from '../../core/scoring/rule-set.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -187,6 +189,12 @@ function coefficientOf(text: string): string | null {
   return Number(n) <= 1 ? parseRate(n.includes('.') ? n : `${n}.0`) : `${n}%`;
 }
 
+/** Whether a 二级 may stand under a 一级 of this kind, as far as their names tell. */
+function fitsUnder(kind: Level1Kind | null, level2: string): boolean {
+  const inner = level2Kind(level2);
+  return kind === null || inner === null || mayStandUnder(kind, inner);
+}
+
 /** A row without level names: shared, never changed (levelByColumn copies before adding). */
 const NO_LEVELS: readonly LevelCell[] = [];
 
@@ -348,6 +356,14 @@ export class IndicatorRefs {
 export class IndicatorReader {
   private level1 = '';
   private level2 = '';
+  /**
+   * A 一级 the rows did not name, and the indicators read under it so far, until a row names one: before
+   * the table's first 一级 (kind null), or one their 二级 implies. Such a 一级 cell was lost, or, merged
+   * over several rows and centred, stands on a later row, whose name is then theirs.
+   */
+  private implied: { kind: Level1Kind | null; indicators: Indicator[] } | null = { kind: null, indicators: [] };
+  /** The 一级 names read so far, by kind: an implied 一级 takes the table's own name when it has one. */
+  private readonly level1Names = new Map<Level1Kind, string>();
   readonly levelWeights: StatedLevelWeight[] = [];
   constructor(private readonly columns: IndicatorColumns) {}
 
@@ -437,7 +453,9 @@ export class IndicatorReader {
   }
 
   private indicator(name = '', target = '', actual = '', weight: string | null = null, score: string | null = null, deviationNote = ''): Indicator {
-    return { level1: this.level1, level2: this.level2, name, target, actual, weight, score, deviationNote };
+    const indicator = { level1: this.level1, level2: this.level2, name, target, actual, weight, score, deviationNote };
+    this.implied?.indicators.push(indicator);
+    return indicator;
   }
 
   /** The level names of a row, in column order; NO_LEVELS (shared) for most rows, which have none. */
@@ -476,14 +494,45 @@ export class IndicatorReader {
     return found;
   }
 
+  /**
+   * A 一级 named in a row. The first, or the one implied before it, names the rows read without it
+   * (those whose 二级 may stand under it) and keeps their 二级; any other starts afresh.
+   */
+  private nameLevel1(name: string): void {
+    const kind = level1Kind(name);
+    if (kind !== null) this.level1Names.set(kind, name);
+    const implied = this.implied;
+    this.implied = null;
+    if (implied !== null && (implied.kind === null || implied.kind === kind)) {
+      for (const indicator of implied.indicators) if (fitsUnder(kind, indicator.level2)) indicator.level1 = name;
+    } else if (name !== this.level1) {
+      this.level2 = '';
+    }
+    this.level1 = name;
+  }
+
+  /**
+   * A 二级 of the national templates in a row naming no 一级, under a 一级 it cannot stand under
+   * (社会效益指标 under 产出指标): its rows lost their 一级 cell, and its own 一级 is implied.
+   */
+  private implyLevel1(level2: string): void {
+    const inner = level2Kind(level2);
+    const outer = level1Kind(this.level1);
+    if (inner === null || outer === null || mayStandUnder(outer, inner)) return;
+    this.level1 = this.level1Names.get(inner) ?? LEVEL1_NAMES[inner];
+    this.implied = { kind: inner, indicators: [] };
+  }
+
   private applyLevels(levels: readonly LevelCell[]): void {
+    let named1 = false;
     for (let k = 0; k < levels.length; k++) {
       const l = levels[k] as LevelCell;
       if (l.level === 1) {
-        if (l.name !== this.level1) this.level2 = '';
-        this.level1 = l.name;
+        named1 = true;
+        this.nameLevel1(l.name);
       } else {
         this.level2 = l.name;
+        if (!named1) this.implyLevel1(l.name);
       }
       if (l.weight !== null && !this.levelWeights.some((w) => w.level === l.level && w.name === l.name)) {
         this.levelWeights.push({ level: l.level, name: l.name, weight: l.weight });

@@ -6,6 +6,7 @@ import { expectedIndicatorScore } from '../../scoring/indicator-score.js';
 import { sameUnit, type ParsedTarget } from '../../scoring/target.js';
 import type { Indicator } from '../../model/report.js';
 import type { BudgetBasis, Level1Kind } from '../../scoring/rule-set.js';
+import { level1Kind } from '../../model/level-kinds.js';
 import type { AuditContext, TableView } from '../context.js';
 import type { AuditRule } from '../rule.js';
 import type { IndicatorRow } from '../table-figures.js';
@@ -278,14 +279,6 @@ function level1Sums(t: TableView): Map<string, Dec> {
   const sums = new Map<string, Dec>();
   for (const [kind, total] of running) sums.set(kind, total.value());
   return sums;
-}
-
-function level1Kind(level1: string): Level1Kind | null {
-  if (level1.includes('产出')) return 'output';
-  if (level1.includes('效益') || level1.includes('可持续')) return 'benefit';
-  if (level1.includes('满意')) return 'satisfaction';
-  if (level1.includes('成本')) return 'cost';
-  return null;
 }
 
 /** The figures every indicator row must state, with their column names, in the order a finding lists them. */
