@@ -78,3 +78,36 @@ describe('a funds header whose 分值 column states its points (分值（10分�
     expect(checkText(text).filter((f) => f.rule.startsWith('FUNDS-'))).toEqual([]);
   });
 });
+
+/** Forms whose funds part gives one budget only (年初预算数, 预算执行数, 执行率: shapes seen in county forms; figures our own). */
+describe('a funds part without 全年预算数', () => {
+  const oneBudget = (header: string, total: string, source = '') =>
+    [
+      '# 项目支出绩效自评表',
+      '',
+      '项目名称\t社区养老服务补贴',
+      '主管部门\t某区民政局\t实施单位\t某区民政局',
+      `项目资金（万元）\t\t${header}`,
+      `\t年度资金总额\t${total}`,
+      ...(source ? [`\t其中：财政拨款\t${source}`] : []),
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因',
+      '产出指标\t数量指标\t服务老人人数\t≥500人\t520人\t90\t90\t',
+    ].join('\n');
+  const rateFindings = (text: string) => checkText(text).filter((f) => f.rule.startsWith('FUNDS-EXEC') || f.rule === 'BUD-EXEC-LOW');
+
+  it('divides the rate and its score by the 年初预算数, the only budget it gives', () => {
+    const wrong = rateFindings(oneBudget('年初预算数\t全年执行数\t分值\t执行率\t得分', '200\t180\t10\t80%\t8'));
+    expect(wrong.map((f) => `${f.rule} ${f.expected}|${f.actual}`)).toEqual(['FUNDS-EXEC-RATE 90.00%|80.00%', 'FUNDS-EXEC-SCORE 9|8']);
+    expect(wrong[0]?.message).toContain('÷ 年初预算数 200');
+    expect(rateFindings(oneBudget('年初预算数\t全年执行数\t分值\t执行率\t得分', '200\t180\t10\t90%\t9'))).toEqual([]);
+  });
+
+  it('flags a low rate there too', () => {
+    expect(rateFindings(oneBudget('年初预算数\t全年执行数\t分值\t执行率\t得分', '200\t100\t10\t50%\t5')).map((f) => f.rule)).toEqual(['BUD-EXEC-LOW']);
+  });
+
+  it('keeps to the 全年预算数 wherever a row states one, even when the total leaves it blank', () => {
+    const text = oneBudget('年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分', '200\t\t180\t10\t80%\t8', '200\t225\t180');
+    expect(rateFindings(text)).toEqual([]);
+  });
+});

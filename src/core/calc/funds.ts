@@ -1,7 +1,7 @@
 import { compareQuotient, dec, decimalPlaces, decOrNull, isBelowZero, ONE, rescale, safeAdd, safeMultiply, scaledInteger, scaledQuotient, ZERO, type Dec } from '../number/decimal.js';
 import { formatLike, formatQuotientLike } from '../number/format.js';
 import { statedMatches, statedPlaces } from '../number/tolerance.js';
-import type { AnnualTask, FundsRow } from '../model/report.js';
+import type { AnnualTask, FundSource, FundsRow } from '../model/report.js';
 import type { ScoringRuleSet, BudgetBasis } from '../scoring/rule-set.js';
 
 /**
@@ -81,6 +81,31 @@ export function taskAmount(task: AnnualTask, col: 'adjustedBudget' | 'spent'): s
 /** The budget figure of a funds row a basis names. */
 export function budgetOf(row: FundsRow, basis: BudgetBasis): Dec | null {
   return decOrNull(basis === 'initialBudget' ? row.initialBudget : row.adjustedBudget);
+}
+
+/** The budget an execution rate divides by, as stated, and the column it stands in. */
+export interface RateBudget {
+  amount: Dec;
+  stated: string;
+  column: '全年预算数' | '年初预算数';
+}
+
+/**
+ * The budget a funds row's execution rate divides by: its 全年预算数; its 年初预算数 when the table states
+ * no 全年预算数 on any row (a form without that column, or one left blank throughout), the only budget the
+ * form gives. Null without either, or when it is 0.
+ */
+export function rateBudget(table: { total: FundsRow; sources: readonly FundSource[] }, row: FundsRow): RateBudget | null {
+  const adjusted = row.adjustedBudget;
+  if (adjusted !== null) return nonZero(adjusted, '全年预算数');
+  const initial = row.initialBudget;
+  if (initial === null || table.total.adjustedBudget !== null || table.sources.some((s) => s.row.adjustedBudget !== null)) return null;
+  return nonZero(initial, '年初预算数');
+}
+
+function nonZero(stated: string, column: RateBudget['column']): RateBudget | null {
+  const amount = dec(stated);
+  return amount.isZero() ? null : { amount, stated, column };
 }
 
 /** The execution weight a table states, or the rule set's when it states none. */

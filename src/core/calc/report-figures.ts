@@ -5,7 +5,7 @@ import { expectedIndicatorScore } from '../scoring/indicator-score.js';
 import { gradeOf } from '../scoring/grade.js';
 import type { ScoringRuleSet } from '../scoring/rule-set.js';
 import { parseTarget } from '../scoring/target.js';
-import { budgetOf, costSavingRate, executionRate, executionScore, executionWeight } from './funds.js';
+import { budgetOf, costSavingRate, executionRate, executionScore, executionWeight, rateBudget } from './funds.js';
 import { asWritten } from './money-unit.js';
 import { budgetFromSources, carriedOut, operatingCost, personnelCost, spentFromClasses } from './spending.js';
 import { pushAll } from '../util/arrays.js';
@@ -68,13 +68,13 @@ function tableFigures(group: string, t: EvaluationTable, rules: ScoringRuleSet, 
   const out: ComputedFigure[] = [];
   const total = t.total;
   const spent = decOrNull(total.spent);
-  const budget = decOrNull(total.adjustedBudget);
-  const rate = executionRate(spent, budget);
+  const budget = rateBudget(t, total);
+  const rate = executionRate(spent, budget?.amount ?? null);
   let execScore: Dec | null = null;
   if (rate && spent && budget) {
-    out.push({ group, label: '执行率', value: formatRate(rate), formula: `全年执行数 ${total.spent} ÷ 全年预算数 ${total.adjustedBudget}` });
+    out.push({ group, label: '执行率', value: formatRate(rate), formula: `全年执行数 ${total.spent} ÷ ${budget.column} ${budget.stated}` });
     const weight = executionWeight(total, rules);
-    execScore = executionScore(spent, budget, weight, rules);
+    execScore = executionScore(spent, budget.amount, weight, rules);
     out.push({ group, label: '执行率得分', value: formatPoints(execScore), formula: `分值 ${weight.toString()} × 执行率 ${formatRate(rate)}${rules.capExecutionScore ? '，不超过分值' : ''}` });
   }
   const saving = costSavingRate(budgetOf(total, basis), decOrNull(total.spent));

@@ -1,7 +1,7 @@
 import { compareQuotient, dec, decOrNull, ratio, sum, type Dec } from '../../number/decimal.js';
 import { formatAmount, formatQuotientRate, formatRate } from '../../number/format.js';
 import { ratioMatches, sumOfPartsMatches } from '../../number/tolerance.js';
-import { executionScoreMatches, executionWeight, formatExecutionScore, taskAmount } from '../../calc/funds.js';
+import { executionScoreMatches, executionWeight, formatExecutionScore, rateBudget, taskAmount, type RateBudget } from '../../calc/funds.js';
 import type { FundsRow } from '../../model/report.js';
 import { DEPARTMENT_TABLE } from '../context.js';
 import type { AuditRule } from '../rule.js';
@@ -97,6 +97,11 @@ export const deptTasksSum: AuditRule = {
   },
 };
 
+/** What a message adds when a rate divides by the 年初预算数, the table stating no 全年预算数. */
+function onlyBudget(budget: RateBudget, separator = '，'): string {
+  return budget.column === '年初预算数' ? `${separator}表中未填全年预算数，以年初预算数计` : '';
+}
+
 /** The funds rows of a table whose execution rate a rule checks: the total and any source row stating a rate. */
 function rateRows(total: FundsRow, sources: { label: string; row: FundsRow }[]): { label: string; key: string; row: FundsRow }[] {
   const rows = [{ label: '年度资金总额', key: 'total', row: total }];
@@ -111,20 +116,20 @@ export const fundsExecutionRate: AuditRule = {
   severity: 'error',
   family: 'withinTable',
   title: '执行率与全年预算数、全年执行数不符',
-  description: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算，而非年初预算），填报值应等于按此计算并四舍五入到所填位数的结果（已计入金额本身的舍入）。',
+  description: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算，而非年初预算），填报值应等于按此计算并四舍五入到所填位数的结果（已计入金额本身的舍入）。表中各行均未填全年预算数（表格无此栏）时，年初预算数是表中唯一的预算数，以之计算。',
   source: '财预〔2020〕10号 附件2；DOMAIN.md §2',
   check(ctx) {
     for (const t of ctx.tables()) {
       for (const r of rateRows(t.table.total, t.table.sources)) {
         const stated = r.row.executionRate;
         const spent = decOrNull(r.row.spent);
-        const budget = decOrNull(r.row.adjustedBudget);
-        if (stated === null || spent === null || budget === null || budget.isZero()) continue;
-        if (ratioMatches(stated, ratio(stated), spent, budget)) continue;
-        const exact = formatQuotientRate(spent, budget);
+        const budget = rateBudget(t.table, r.row);
+        if (stated === null || spent === null || budget === null) continue;
+        if (ratioMatches(stated, ratio(stated), spent, budget.amount)) continue;
+        const exact = formatQuotientRate(spent, budget.amount);
         ctx.emit({
           section: t.section, table: t.name, row: r.label, column: '执行率', path: `${t.path}.${r.key}.executionRate`,
-          message: `${t.name}“${r.label}”的执行率填报为 ${stated}，按全年执行数 ${r.row.spent} ÷ 全年预算数 ${r.row.adjustedBudget} 计算应为 ${exact}。`,
+          message: `${t.name}“${r.label}”的执行率填报为 ${stated}，按全年执行数 ${r.row.spent} ÷ ${budget.column} ${budget.stated} 计算应为 ${exact}${onlyBudget(budget)}。`,
           expected: exact, actual: formatRate(ratio(stated)),
         });
       }
@@ -137,21 +142,21 @@ export const fundsExecutionScore: AuditRule = {
   severity: 'error',
   family: 'withinTable',
   title: '执行率得分计算有误',
-  description: '执行率得分 = 分值 × 执行率（按全年执行数 ÷ 全年预算数计算），不超过分值；填报得分应等于按所选评分规则计算并四舍五入到所填位数的结果。',
+  description: '执行率得分 = 分值 × 执行率（按全年执行数 ÷ 全年预算数计算；表中无全年预算数时按年初预算数），不超过分值；填报得分应等于按所选评分规则计算并四舍五入到所填位数的结果。',
   source: '财预〔2020〕10号 附件2（预算执行率得分）；DOMAIN.md §2',
   check(ctx) {
     for (const t of ctx.tables()) {
       const row = t.table.total;
       const stated = row.score;
       const spent = decOrNull(row.spent);
-      const budget = decOrNull(row.adjustedBudget);
-      if (stated === null || spent === null || budget === null || budget.isZero()) continue;
+      const budget = rateBudget(t.table, row);
+      if (stated === null || spent === null || budget === null) continue;
       const weight = executionWeight(row, ctx.rules);
-      if (executionScoreMatches(stated, dec(stated), spent, budget, weight, ctx.rules)) continue;
-      const expected = formatExecutionScore(spent, budget, weight, ctx.rules, stated);
+      if (executionScoreMatches(stated, dec(stated), spent, budget.amount, weight, ctx.rules)) continue;
+      const expected = formatExecutionScore(spent, budget.amount, weight, ctx.rules, stated);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '得分', path: `${t.path}.total.score`,
-        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatQuotientRate(spent, budget)}（${row.spent} ÷ ${row.adjustedBudget}）计算应为 ${expected}（评分规则：${ctx.rules.name}）。`,
+        message: `${t.name}执行率得分填报为 ${stated}，按分值 ${weight.toString()} × 执行率 ${formatQuotientRate(spent, budget.amount)}（${row.spent} ÷ ${budget.stated}）计算应为 ${expected}（评分规则：${ctx.rules.name}${onlyBudget(budget, '；')}）。`,
         expected, actual: stated,
       });
     }
@@ -168,12 +173,12 @@ export const fundsOverspent: AuditRule = {
   check(ctx) {
     for (const t of ctx.tables()) {
       const spent = decOrNull(t.table.total.spent);
-      const budget = decOrNull(t.table.total.adjustedBudget);
-      if (spent === null || budget === null || budget.isZero() || spent.lte(budget)) continue;
+      const budget = rateBudget(t.table, t.table.total);
+      if (spent === null || budget === null || spent.lte(budget.amount)) continue;
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '全年执行数', path: `${t.path}.total.spent`,
-        message: `${t.name}全年执行数 ${t.table.total.spent} 超过全年预算数 ${t.table.total.adjustedBudget}（执行率 ${formatQuotientRate(spent, budget)}），请核实预算数是否为调整后全年预算。`,
-        expected: `≤${formatAmount(budget)}`, actual: formatAmount(spent),
+        message: `${t.name}全年执行数 ${t.table.total.spent} 超过${budget.column} ${budget.stated}（执行率 ${formatQuotientRate(spent, budget.amount)}），请核实预算数是否为调整后全年预算。`,
+        expected: `≤${formatAmount(budget.amount)}`, actual: formatAmount(spent),
       });
     }
   },
@@ -189,8 +194,8 @@ export const budgetExecutionLow: AuditRule = {
   check(ctx) {
     for (const t of ctx.tables()) {
       const spent = decOrNull(t.table.total.spent);
-      const budget = decOrNull(t.table.total.adjustedBudget);
-      if (spent === null || budget === null || budget.isZero() || compareQuotient(spent, budget, LOW_EXECUTION) >= 0) continue;
+      const budget = rateBudget(t.table, t.table.total)?.amount;
+      if (spent === null || budget === undefined || compareQuotient(spent, budget, LOW_EXECUTION) >= 0) continue;
       const rate = formatQuotientRate(spent, budget);
       ctx.emit({
         section: t.section, table: t.name, row: '年度资金总额', column: '执行率', path: `${t.path}.total.executionRate`,
