@@ -181,7 +181,7 @@ const FULL_WIDTH_FIGURE = /[０-９．％]/;
  * half width. One UTF-16 unit for one, so every offset still points into the
  * paragraph as written. The full-width comma stays: it separates clauses.
  */
-function halfWidthFigures(s: string): string {
+export function halfWidthFigures(s: string): string {
   if (!FULL_WIDTH_FIGURE.test(s)) return s;
   return s.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
