@@ -7,6 +7,7 @@ import * as quality from './rules/indicator-quality-rules.js';
 import * as tableRules from './rules/indicator-table-rules.js';
 import * as narrative from './rules/narrative-rules.js';
 import * as narrativeChanges from './rules/narrative-change-rules.js';
+import * as narrativeParts from './rules/narrative-parts-rules.js';
 import * as narrativeRates from './rules/narrative-rate-rules.js';
 import * as text from './rules/text-vs-table-rules.js';
 
@@ -35,6 +36,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   narrative.projectItemsSum,
   narrativeRates.narrativeExecutionRate,
   narrativeChanges.narrativeYearOnYear,
+  narrativeParts.narrativePartsSum,
   cross.deptVsNarrative,
   cross.projectVsNarrative,
   cross.projectsSum,
