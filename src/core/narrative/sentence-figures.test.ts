@@ -40,6 +40,12 @@ describe('the figures of a sentence and what the words before each make of it', 
       ['1', null],
       ['2', 'prior'],
     ]);
+    // "相比" closing "与上年…相比" goes on from the figure before it.
+    expect(figures('支出15.6万元，与上年20.1万元相比减少4.5万元。').map((f) => [f.role, f.comparedWith])).toEqual([
+      ['plain', null],
+      ['prior', null],
+      ['change', null],
+    ]);
   });
 
   it('leave approximate figures, ranges and changes "to" a figure unclear, and a comparison base apart', () => {

@@ -82,6 +82,7 @@ const THIS_YEAR = /本年度?|今年|当年/g;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A comparison: "较年初预算", "比预算", "与…相比"; not 占比, 比例, 比重. */
 const COMPARED = /较|(?<![占对无])比(?![例重率])|相比|对比/;
+const COMPARED_ALL = new RegExp(COMPARED.source, 'g');
 const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|不足|接近|大约|将近)\s*$/;
 const APPROXIMATE_AFTER = /^\s*(?:左右|以上|以下|余|多|上下)/;
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$/;
@@ -230,7 +231,7 @@ function readLead(lead: string, year: number | null): { role: FigureRole; direct
     const rest = clause.slice(direction.at + direction.word.length);
     if (!AFTER_DIRECTION.test(rest)) return { role: 'unclear', direction: 0, word: '', comparedWith: null };
     const before = clause.slice(0, direction.at);
-    const comparedWith = period?.kind === 'prior' || before.includes('同比') ? 'prior' : COMPARED.test(before) ? 'other' : null;
+    const comparedWith = period?.kind === 'prior' || before.includes('同比') ? 'prior' : namesABase(before) ? 'other' : null;
     return { role: 'change', direction: UP_WORDS.has(direction.word) ? 1 : -1, word: direction.word, comparedWith };
   }
   const none = { direction: 0 as const, word: '', comparedWith: null };
@@ -238,6 +239,15 @@ function readLead(lead: string, year: number | null): { role: FigureRole; direct
   if (period?.kind === 'other') return { role: 'otherYear', ...none };
   if (COMPARED.test(period ? clause.slice(period.at) : clause)) return { role: 'base', ...none };
   return { role: 'plain', ...none };
+}
+
+/**
+ * Whether the words before a direction word compare with something of their own:
+ * "较年初预算" does; "相比" closing "与上年20.1万元相比" goes on from the figure before.
+ */
+function namesABase(before: string): boolean {
+  const m = lastMatch(COMPARED_ALL, before);
+  return m !== null && !/^(?:的|而言|来看)?\s*$/.test(before.slice(m.at + m.word.length));
 }
 
 /** The words after the last clause break (，；：) of a lead. */
