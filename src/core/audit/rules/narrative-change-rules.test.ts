@@ -87,6 +87,8 @@ describe('NARR-YOY-CHANGE: a change stated with both years’ figures in one sen
       '2023年“三公”经费支出15.6万元，减少4.8万元，上年为20.1万元。',
       // The whole or the part: the change fits the whole, written before the part.
       '“三公”经费支出15.6万元，其中公务接待费2万元，较上年20.1万元减少4.5万元。',
+      // Last year's figure in an explanation after the comparison.
+      '“三公”经费支出15.6万元，主要是上年20.1万元中含一次性支出，减少4.8万元。',
     ]) {
       expect(yoyBrief(sentence), sentence).toEqual([]);
     }
@@ -95,6 +97,7 @@ describe('NARR-YOY-CHANGE: a change stated with both years’ figures in one sen
   it('checks each comparison of a sentence against its own figures', () => {
     // The change after the budget comparison is the budget's: only last year's comparison is checked, and it is right.
     expect(yoyBrief('“三公”经费支出15.6万元，较上年20.1万元减少4.5万元，较年初预算减少3万元。')).toEqual([]);
+    expect(yoyBrief('“三公”经费支出13.43万元，其中：公务接待费上年0.48万元，本年1.44万元，增加0.69万元。')).toEqual(['NARR-YOY-CHANGE L11 增加0.96万元|增加0.69万元']);
     expect(yoyBrief('其中：公务用车运行维护费11.99万元，较上年7.8万元增加4.19万元；公务接待费1.44万元，较上年0.48万元增加0.69万元。')).toEqual([
       'NARR-YOY-CHANGE L11 增加0.96万元|增加0.69万元',
     ]);

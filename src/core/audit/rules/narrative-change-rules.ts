@@ -71,18 +71,25 @@ function comparisonsOf(s: PlacedSentence): Comparison[] {
   return out;
 }
 
-/** Index of this year's figure compared with figure `p` (last year's), or −1. */
+/**
+ * Index of this year's figure compared with figure `p` (last year's), or −1:
+ * the nearest plain amount before it in its statement, else the one right
+ * after it ("上年…20.1万元，本年15.6万元，减少4.5万元"). A figure after 其中,
+ * 主要, 原因 … starts a statement: nothing before it is compared with what follows.
+ */
 function currentFor(figures: readonly SentenceFigure[], p: number): number {
   const prior = figures[p] as SentenceFigure;
-  for (let i = p - 1; i >= 0; i--) {
-    const f = figures[i] as SentenceFigure;
-    if (f.segment !== prior.segment) break;
-    if (f.kind === 'other') continue;
-    if (f.role === 'plain' && isMoney(f)) return i;
-    if (f.role === 'prior' || f.role === 'otherYear' || f.role === 'unclear') break;
+  if (!NEW_STATEMENT.test(prior.lead)) {
+    for (let i = p - 1; i >= 0; i--) {
+      const f = figures[i] as SentenceFigure;
+      if (f.segment !== prior.segment) break;
+      if (f.kind !== 'other') {
+        if (f.role === 'plain' && isMoney(f)) return i;
+        if (f.role === 'prior' || f.role === 'otherYear' || f.role === 'unclear') break;
+      }
+      if (NEW_STATEMENT.test(f.lead)) break;
+    }
   }
-  // "上年…20.1万元，本年15.6万元，减少4.5万元": this year's figure after last year's.
-  if (NEW_STATEMENT.test(prior.lead)) return -1;
   for (let i = p + 1; i < figures.length; i++) {
     const f = figures[i] as SentenceFigure;
     if (f.segment !== prior.segment || NEW_STATEMENT.test(f.lead) || f.role === 'change') break;
