@@ -295,7 +295,7 @@ for (const k of KEYWORDS) {
 const KEYWORD_ENDS = new CharSet(BY_LAST_CHAR.keys());
 
 /** The concept whose keyword ends last in text[from, to) (the longest at a tie), among those `accept` allows; `end` is where its keyword ends. */
-function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
+export function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
   for (let i = to - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
     if (!KEYWORD_ENDS.has(code)) continue;

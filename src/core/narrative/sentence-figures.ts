@@ -1,7 +1,8 @@
 import { toWan } from '../calc/money-unit.js';
 import { dec, type Dec } from '../number/decimal.js';
-import { KEYWORDS, type ConceptKey } from './concepts.js';
-import { halfWidthFigures } from './mentions.js';
+import type { Concept, ConceptKey } from './concepts.js';
+import { CharSet } from './char-set.js';
+import { conceptIn, halfWidthFigures } from './mentions.js';
 
 /**
  * Every figure of a narrative sentence with what the words before it make of
@@ -72,7 +73,7 @@ const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|个百分点|%|人次|
 /** "较上年2.08减少0.03万元": last year's figure written without its unit, right before the change. */
 const BARE_PRIOR = /(?:较|比)(?:上年同期|上年度|上一年|上年|去年)(?:的|同期)?\s*(\d[\d,]*(?:\.\d+)?)(?=\s*(?:增加|减少|下降|增长|降低|上升|提高|节约))/g;
 const SENTENCE_END = /[。！？!?\n]/g;
-const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_BREAK = CharSet.of('，,；;：:');
 const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减幅|降幅|节约|节省|压减|缩减/g;
 const UP_WORDS = new Set(['增加', '增长', '上升', '提高', '增幅']);
 /** What may stand between a direction word and its figure: "减少了", "降幅为", "增长率为", "减少支出". */
@@ -91,13 +92,14 @@ const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent'
 const MONEY_UNITS = new Set(['亿元', '万元', '元']);
 
 /**
- * The sentences of a paragraph that hold figures, each with its figures. A
- * sentence ends at 。！？ or a line break; ；divides it into segments.
+ * The sentences of a paragraph that hold figures, each with its figures; only
+ * those `keep` accepts, asked of the sentence's text before its figures are
+ * read. A sentence ends at 。！？ or a line break; ；divides it into segments.
  * The latest year a sentence writes is its own: in "2023年…15.6万元，较2022年
  * 20.1万元…" 2022 is last year; in "2020年…431万元，比上年433万元…" 上年 is 2019,
  * whatever year the report is of.
  */
-export function readFigureSentences(written: string): FigureSentence[] {
+export function readFigureSentences(written: string, keep?: (sentence: string) => boolean): FigureSentence[] {
   const text = halfWidthFigures(written);
   const out: FigureSentence[] = [];
   let start = 0;
@@ -105,7 +107,7 @@ export function readFigureSentences(written: string): FigureSentence[] {
   for (;;) {
     const m = SENTENCE_END.exec(text);
     const end = m ? m.index : text.length;
-    if (end > start) {
+    if (end > start && (!keep || keep(text.slice(start, end)))) {
       const sentence = readSentence(text, start, end);
       if (sentence.figures.length > 0) out.push(sentence);
     }
@@ -252,7 +254,7 @@ function namesABase(before: string): boolean {
 
 /** The words after the last clause break (，；：) of a lead. */
 function lastClause(lead: string): string {
-  for (let i = lead.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(lead[i] as string)) return lead.slice(i + 1);
+  for (let i = lead.length - 1; i >= 0; i--) if (CLAUSE_BREAK.has(lead.charCodeAt(i))) return lead.slice(i + 1);
   return lead;
 }
 
@@ -272,20 +274,13 @@ function lastPeriod(clause: string, year: number | null): { at: number; kind: 'p
   return found;
 }
 
+const isAMeasure = (c: Concept): boolean => MEASURES.has(c.key);
+const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
+
 /** The concept and the measure a lead names last (the longest keyword at a tie). */
 function conceptsIn(lead: string): { subject: ConceptKey | null; measure: ConceptKey | null } {
-  let subject: ConceptKey | null = null;
-  let subjectEnd = -1;
-  let measure: ConceptKey | null = null;
-  let measureEnd = -1;
-  for (const { keyword, concept } of KEYWORDS) {
-    const at = lead.lastIndexOf(keyword);
-    if (at < 0) continue;
-    const end = at + keyword.length;
-    // KEYWORDS runs longest first: a later keyword ending at the same place is shorter.
-    if (MEASURES.has(concept.key)) {
-      if (end > measureEnd) [measure, measureEnd] = [concept.key, end];
-    } else if (end > subjectEnd) [subject, subjectEnd] = [concept.key, end];
-  }
-  return { subject, measure };
+  return {
+    subject: conceptIn(lead, 0, lead.length, isNotAMeasure)?.concept.key ?? null,
+    measure: conceptIn(lead, 0, lead.length, isAMeasure)?.concept.key ?? null,
+  };
 }

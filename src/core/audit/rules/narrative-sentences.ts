@@ -14,17 +14,38 @@ export interface PlacedSentence extends FigureSentence {
   place: MentionPlace;
 }
 
-const SENTENCES = { shared: 'narrative sentences with every figure they write' };
+const SENTENCES = { shared: 'narrative sentences that break a total down or compare with last year' };
 /** Words without which a paragraph has neither a breakdown (其中, 包括) nor a comparison with last year: most have none, and are not read. */
 const WORTH_READING = /其中|包括|上年|去年|上一年|前一年|同期|较|比/;
+const OPENERS = /其中|包括/g;
+const LAST_YEAR = /上年|去年|上一年|前一年|同期/;
+const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减幅|降幅|节约|节省|压减|缩减/;
+const YEARS = /(?:19|20)\d{2}\s*年/g;
 
-/** The sentences of the narrative that hold figures, read once per report. */
+/**
+ * Whether a sentence may hold what the rules check: a figure before 其中 or
+ * 包括 (a total and its parts), or a change (增加, 下降 …) with last year's words
+ * or two years written. Most sentences do not, and their figures are not read.
+ */
+function mayBreakDownOrCompare(sentence: string): boolean {
+  // The last 其中 has a figure before it when any has.
+  let last = -1;
+  OPENERS.lastIndex = 0;
+  for (let m = OPENERS.exec(sentence); m !== null; m = OPENERS.exec(sentence)) last = m.index;
+  if (last > 0 && /\d/.test(sentence.slice(0, last))) return true;
+  if (!DIRECTION.test(sentence)) return false;
+  if (LAST_YEAR.test(sentence)) return true;
+  const years = sentence.match(YEARS);
+  return years !== null && new Set(years.map((y) => y.replace(/\s/g, ''))).size > 1;
+}
+
+/** The sentences of the narrative that may break a total down or compare with last year, with their figures, read once per report. */
 export function figureSentences(ctx: AuditContext): PlacedSentence[] {
   return ctx.once(SENTENCES, () => {
     const out: PlacedSentence[] = [];
     forEachParagraph(ctx.report.narrative, ctx.provenance, (text, place) => {
       if (!WORTH_READING.test(text)) return;
-      for (const s of readFigureSentences(text)) out.push({ ...s, place });
+      for (const s of readFigureSentences(text, mayBreakDownOrCompare)) out.push({ ...s, place });
     });
     return out;
   });
