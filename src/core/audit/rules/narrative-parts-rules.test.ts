@@ -96,6 +96,9 @@ describe('NARR-PARTS-SUM: any other total and the parts after its 其中', () =>
       '三公经费15万元，会议费、培训费等，其中：会议费3万元，培训费20万元。',
       // Each project's budget and spending: two measures.
       '全年预算数1040.02万元，其中：生活补贴项目全年预算数401.95万元，全年执行数为401.95万元，医疗康复费项目全年预算数96.38万元。',
+      // A part that names another measure than its total: the spending after the budget's parts.
+      '全年预算数7380.15万元，其中：基本支出6340.13万元，项目支出1040.02万元，执行6971.10万元。',
+      '“三公”经费支出13.43万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费11.99万元，公务接待费预算2.25万元。',
       // Kinds of parts that may overlap.
       '全年执行数为5931.08万元，其中：人员经费4981.06万元，商品和服务支出1907.13万元。',
       // Shares and changes among the parts.

@@ -43,6 +43,15 @@ const partsText = (parts: readonly { f: SentenceFigure; label: string }[]) =>
     .map((p) => `${p.label}${asWritten(p.f)}`)
     .join('、');
 
+/** Words that make an amount another figure than its total's: "全年预算数…，其中：基本支出…，项目支出…，执行…". */
+const MEASURE_WORDS = ['执行', '预算', '决算', '实际', '完成', '到位', '拨付', '支付', '使用', '结余', '结转'];
+
+/** Whether a part's words name a measure its total's words do not ("执行" under a 全年预算数): it may be no part of it. */
+function namesAnotherMeasure(part: SentenceFigure, total: SentenceFigure): boolean {
+  const clause = part.lead.slice(Math.max(part.lead.lastIndexOf('，'), part.lead.lastIndexOf(','), part.lead.lastIndexOf('；'), part.lead.lastIndexOf('、')) + 1);
+  return MEASURE_WORDS.some((w) => clause.includes(w) && !total.lead.includes(w));
+}
+
 /** A statement of 三公经费 and the items listed after its 其中: "三公经费支出X万元，其中：因公出国（境）费a万元，…". */
 interface ThreePublicList {
   total: SentenceFigure;
@@ -114,6 +123,7 @@ function checkThreePublic(ctx: AuditContext, s: PlacedSentence, list: ThreePubli
     if (byItem.has(item)) return;
     if (f.depth > o.depth && item !== 'vehiclePurchase' && item !== 'vehicleOperation') return;
     if (f.measure !== null && list.total.measure !== null && f.measure !== list.total.measure) return;
+    if (namesAnotherMeasure(f, list.total)) return;
     byItem.set(item, f);
   }
   const measures = new Set(list.parts.map((p) => p.f.measure).filter((m) => m !== null));
@@ -269,6 +279,7 @@ function checkGeneral(ctx: AuditContext, s: PlacedSentence, o: Opener): void {
   if (s.openers.some((x) => x.offset < o.offset && x.segment === o.segment && x.depth === o.depth && !closesBetween(s, x, o))) return;
   const measures = new Set([total.measure, ...parts.map((f) => f.measure)].filter((m) => m !== null));
   if (measures.size > 1) return;
+  if (parts.some((f) => (f.subject === null || FAMILIES[f.subject] === undefined) && namesAnotherMeasure(f, total))) return;
   const kinds = new Set(parts.map((f) => (f.subject === null ? 'unnamed' : (FAMILIES[f.subject] ?? 'other'))));
   if (kinds.size > 1 || kinds.has('other')) return;
   const subjects = parts.map((f) => f.subject).filter((x) => x !== null);
