@@ -4,7 +4,7 @@ import { ratioMatches, withinRounding } from '../../number/tolerance.js';
 import { CONCEPTS } from '../../narrative/concepts.js';
 import type { SentenceFigure } from '../../narrative/sentence-figures.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, emitAt, figureSentences, writtenRounding, type PlacedSentence } from './narrative-sentences.js';
+import { amountLike, asWritten, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 /**
  * One comparison with last year in one statement of a sentence: this year's
@@ -102,8 +102,8 @@ function currentFor(figures: readonly SentenceFigure[], p: number): number {
 
 /** The change amount's rounding: each written figure may be half a unit of its last place off. */
 function amountRounding(c: Comparison, current: SentenceFigure): Dec {
-  const years = writtenRounding(current).plus(writtenRounding(c.prior));
-  return c.amount ? years.plus(writtenRounding(c.amount)) : years;
+  const years = roundingInWan(current).plus(roundingInWan(c.prior));
+  return c.amount ? years.plus(roundingInWan(c.amount)) : years;
 }
 
 function amountAgrees(c: Comparison, current: SentenceFigure): boolean {

@@ -5,25 +5,25 @@ import { threePublicItemIn, type ThreePublicItem } from '../../narrative/three-p
 import type { SectionKey } from '../../model/report.js';
 import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, emitAt, figureSentences, writtenRounding, type PlacedSentence } from './narrative-sentences.js';
+import { amountLike, asWritten, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 type Opener = FigureSentence['openers'][number];
 
 /** Added-up figures: their sum in 万元 and how far it may be from the exact one (each figure's rounding). */
 function added(figures: readonly SentenceFigure[]): { value: Dec; rounding: Dec } {
-  return { value: sum(figures.map((f) => f.value)), rounding: sum(figures.map(writtenRounding)) };
+  return { value: sum(figures.map((f) => f.value)), rounding: sum(figures.map(roundingInWan)) };
 }
 
 /** Whether parts add up to their total within the rounding of every figure written. */
 function addsUp(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   const p = added(parts);
-  return total.value.minus(p.value).abs().lte(p.rounding.plus(writtenRounding(total)));
+  return total.value.minus(p.value).abs().lte(p.rounding.plus(roundingInWan(total)));
 }
 
 /** Whether parts add up to more than their total, beyond the rounding of every figure written. */
 function exceeds(total: SentenceFigure, parts: readonly SentenceFigure[]): boolean {
   const p = added(parts);
-  return p.value.minus(total.value).gt(p.rounding.plus(writtenRounding(total)));
+  return p.value.minus(total.value).gt(p.rounding.plus(roundingInWan(total)));
 }
 
 const ITEM_LABELS: Record<ThreePublicItem, string> = {

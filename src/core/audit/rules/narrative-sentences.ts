@@ -1,9 +1,9 @@
 import { fromWan, toWan } from '../../calc/money-unit.js';
 import { paragraphRefAt } from '../../model/provenance.js';
 import type { SourceRef } from '../../model/source-ref.js';
-import { statedDecimals, ZERO, type Dec } from '../../number/decimal.js';
+import { statedDecimals, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
-import { halfUnit } from '../../number/tolerance.js';
+import { writtenRounding } from '../../number/tolerance.js';
 import type { MentionPlace } from '../../narrative/mentions.js';
 import { forEachParagraph } from '../../narrative/narrative-mentions.js';
 import { readFigureSentences, type FigureSentence, type SentenceFigure } from '../../narrative/sentence-figures.js';
@@ -52,12 +52,11 @@ export function figureSentences(ctx: AuditContext): PlacedSentence[] {
 }
 
 /**
- * How far a written amount may be from the exact one, in 万元: half a unit of
- * its last written place ("15.6" 万元 → 0.05; "45000" 元 → 0.00005). A written
- * zero is exact: nothing was spent.
+ * How far a written amount may be from the exact one, in 万元 (writtenRounding):
+ * "15.6" 万元 → 0.05; "45000" 元 → 0.00005; "0" → 0.
  */
-export function writtenRounding(f: SentenceFigure): Dec {
-  return f.value.isZero() ? ZERO : toWan(halfUnit(f.numberText), f.unit);
+export function roundingInWan(f: SentenceFigure): Dec {
+  return toWan(writtenRounding(f.numberText), f.unit);
 }
 
 /** The figure as the text wrote it, with its unit: "15.6万元", "22.39%". */
