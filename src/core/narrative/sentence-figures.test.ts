@@ -56,7 +56,7 @@ describe('the figures of a sentence and what the words before each make of it', 
   });
 
   it('do not take 上年结转 for last year’s figure', () => {
-    expect(roles('全年预算数6340.13万元，其中：上年结转和结余498.01万元。')).toEqual([['6340.13万元 plain', '498.01万元 plain']]);
+    expect(roles('全年预算数6340.13万元，其中：上年结转和结余498.01万元，上年度结余资金20万元。')).toEqual([['6340.13万元 plain', '498.01万元 plain', '20万元 plain']]);
   });
 
   it('convert money to 万元, read full-width figures, and keep offsets in the text as written', () => {

@@ -78,7 +78,7 @@ const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减�
 const UP_WORDS = new Set(['增加', '增长', '上升', '提高', '增幅']);
 /** What may stand between a direction word and its figure: "减少了", "降幅为", "增长率为", "减少支出". */
 const AFTER_DIRECTION = /^了?(?:支出|经费|资金|开支)?了?(?:幅度|比例|金额|额|幅|率)?(?:为|了|达)?\s*[:：]?\s*$/;
-const PRIOR = /上年(?!结转|结余|无结转|末)|去年|上一年|前一年|同期/g;
+const PRIOR = /上年(?!度?(?:结转|结余)|无结转|末)|去年|上一年|前一年|同期/g;
 const THIS_YEAR = /本年度?|今年|当年/g;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A comparison: "较年初预算", "比预算", "与…相比"; not 占比, 比例, 比重. */
@@ -152,7 +152,7 @@ function readSentence(text: string, start: number, end: number): FigureSentence 
     depth = Math.max(0, depth + bracketBalance(lead));
     segment += count(lead, '；') + count(lead, ';');
     const kind = MONEY_UNITS.has(r.unit) ? 'money' : r.unit === '%' ? 'rate' : 'other';
-    const raw10 = dec(r.numberText);
+    const written = dec(r.numberText);
     const after = s.slice(r.offset + r.length, r.offset + r.length + 3);
     const read = readLead(lead, sentenceYear);
     const unclear = APPROXIMATE_BEFORE.test(lead) || APPROXIMATE_AFTER.test(after) || RANGE_BEFORE.test(lead);
@@ -163,7 +163,7 @@ function readSentence(text: string, start: number, end: number): FigureSentence 
       numberText: r.numberText,
       unit: r.unit,
       kind,
-      value: kind === 'money' ? toWan(raw10, r.unit) : raw10,
+      value: kind === 'money' ? toWan(written, r.unit) : written,
       role: unclear ? 'unclear' : read.role,
       direction: unclear ? 0 : read.direction,
       directionWord: unclear ? '' : read.word,
@@ -225,10 +225,10 @@ function lastMatch(pattern: RegExp, s: string): { at: number; word: string } | n
  * direction word written last decides: "比上年减少" is a change, "较上年" last
  * year's figure, "2023年" this year's; a comparison without a period is a base.
  */
-function readLead(lead: string, year: number | null): { role: FigureRole; direction: 1 | -1 | 0; word: string; comparedWith: SentenceFigure['comparedWith'] } {
+function readLead(lead: string, sentenceYear: number | null): { role: FigureRole; direction: 1 | -1 | 0; word: string; comparedWith: SentenceFigure['comparedWith'] } {
   const clause = lastClause(lead);
   const direction = lastMatch(DIRECTION, clause);
-  const period = lastPeriod(clause, year);
+  const period = lastPeriod(clause, sentenceYear);
   if (direction && (!period || direction.at > period.at)) {
     const rest = clause.slice(direction.at + direction.word.length);
     if (!AFTER_DIRECTION.test(rest)) return { role: 'unclear', direction: 0, word: '', comparedWith: null };
