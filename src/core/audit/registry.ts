@@ -6,6 +6,8 @@ import * as funds from './rules/funds-rules.js';
 import * as quality from './rules/indicator-quality-rules.js';
 import * as tableRules from './rules/indicator-table-rules.js';
 import * as narrative from './rules/narrative-rules.js';
+import * as narrativeChanges from './rules/narrative-change-rules.js';
+import * as narrativeParts from './rules/narrative-parts-rules.js';
 import * as narrativeRates from './rules/narrative-rate-rules.js';
 import * as text from './rules/text-vs-table-rules.js';
 
@@ -33,6 +35,8 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   narrative.blockCarriedOut,
   narrative.projectItemsSum,
   narrativeRates.narrativeExecutionRate,
+  narrativeChanges.narrativeYearOnYear,
+  narrativeParts.narrativePartsSum,
   cross.deptVsNarrative,
   cross.projectVsNarrative,
   cross.projectsSum,

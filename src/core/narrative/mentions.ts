@@ -181,7 +181,7 @@ const FULL_WIDTH_FIGURE = /[０-９．％]/;
  * half width. One UTF-16 unit for one, so every offset still points into the
  * paragraph as written. The full-width comma stays: it separates clauses.
  */
-function halfWidthFigures(s: string): string {
+export function halfWidthFigures(s: string): string {
   if (!FULL_WIDTH_FIGURE.test(s)) return s;
   return s.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
@@ -295,7 +295,7 @@ for (const k of KEYWORDS) {
 const KEYWORD_ENDS = new CharSet(BY_LAST_CHAR.keys());
 
 /** The concept whose keyword ends last in text[from, to) (the longest at a tie), among those `accept` allows; `end` is where its keyword ends. */
-function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
+export function conceptIn(text: string, from: number, to: number, accept?: (c: Concept) => boolean): { concept: Concept; end: number } | null {
   for (let i = to - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
     if (!KEYWORD_ENDS.has(code)) continue;

@@ -1,6 +1,6 @@
 import type { Provenance } from '../model/provenance.js';
 import type { Narrative, NarrativeSection } from '../model/report.js';
-import { findMentions, type MentionScope, type PlacedMention } from './mentions.js';
+import { findMentions, type MentionPlace, type MentionScope, type PlacedMention } from './mentions.js';
 import { paragraphPath } from './paths.js';
 
 /**
@@ -25,21 +25,36 @@ let latest: { narrative: Narrative; provenance: Provenance | undefined; mentions
 export function narrativeMentions(narrative: Narrative, provenance?: Provenance): PlacedMention[] {
   if (latest?.narrative === narrative && (provenance === undefined || latest.provenance === provenance)) return latest.mentions;
   const list: PlacedMention[] = [];
+  forEachParagraph(narrative, provenance, (text, place, scope, allowItems) => {
+    for (const m of findMentions(text, scope, allowItems, place)) list.push(m);
+  });
+  latest = { narrative, provenance, mentions: list };
+  return list;
+}
+
+/**
+ * Calls `visit` for each paragraph of the narrative's sections and their
+ * subsections, in reading order, with its place (its path, the title a finding
+ * names it by, and its source in `provenance`), the scope its figures have by
+ * default and whether it may name the projects of a list (section 二 only).
+ */
+export function forEachParagraph(
+  narrative: Narrative,
+  provenance: Provenance | undefined,
+  visit: (text: string, place: MentionPlace, scope: MentionScope, allowItems: boolean) => void,
+): void {
   narrative.sections.forEach((section, si) => {
-    const visit = (paragraphs: string[], ui: number | null, title: string, subTitle: string) => {
+    const visitAll = (paragraphs: string[], ui: number | null, title: string, subTitle: string) => {
       const scope = defaultScope(section, subTitle);
       const allowItems = section.key === 'generalBudget';
       paragraphs.forEach((text, pi) => {
         const path = paragraphPath(si, ui, pi);
-        const place = { paragraphPath: path, sectionTitle: title, sectionKey: section.key, paragraph: provenance?.paragraphs.get(path) };
-        for (const m of findMentions(text, scope, allowItems, place)) list.push(m);
+        visit(text, { paragraphPath: path, sectionTitle: title, sectionKey: section.key, paragraph: provenance?.paragraphs.get(path) }, scope, allowItems);
       });
     };
-    visit(section.paragraphs, null, section.title, '');
-    section.subsections.forEach((sub, ui) => visit(sub.paragraphs, ui, `${section.title}${sub.title}`, sub.title));
+    visitAll(section.paragraphs, null, section.title, '');
+    section.subsections.forEach((sub, ui) => visitAll(sub.paragraphs, ui, `${section.title}${sub.title}`, sub.title));
   });
-  latest = { narrative, provenance, mentions: list };
-  return list;
 }
 
 /** The scope a paragraph's figures have by default: 二（一） → basic, 二（二） → project, elsewhere the department as a whole. */

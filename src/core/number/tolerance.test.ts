@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare, dec, Dec, ONE, ratio, roundHalfUp, sum } from './decimal.js';
 import { formatRate } from './format.js';
-import { HALF_CENT, halfUnit, ratioMatches, statedMatches, SUM_TOLERANCE_PER_PART, sumMatches, sumOfPartsMatches } from './tolerance.js';
+import { HALF_CENT, halfUnit, ratioMatches, statedMatches, SUM_TOLERANCE_PER_PART, sumMatches, sumOfPartsMatches, writtenRounding } from './tolerance.js';
 
 /** Amounts as a table states them: 万元 with two decimals. */
 const amount = fc.integer({ min: 1, max: 10_000_000 }).map((cents) => new Dec(cents).div(100));
@@ -46,6 +46,10 @@ describe('tolerances', () => {
     expect(statedMatches('9.45', dec('9.45'), new Dec('9.44576'))).toBe(true);
     expect(statedMatches('94%', ratio('94%'), new Dec('0.944576'))).toBe(true);
     expect(statedMatches('94.00%', ratio('94.00%'), new Dec('0.944576'))).toBe(false);
+  });
+
+  it('lets a written figure be half a unit of its last place off, and a written zero none', () => {
+    expect(['15.6', '13.43', '83', '4432', '0', '0.00', '0.5'].map((t) => writtenRounding(t).toString())).toEqual(['0.05', '0.005', '0.5', '0.5', '0', '0', '0.05']);
   });
 
   it('reads the reference report’s execution rate as the issue states it', () => {

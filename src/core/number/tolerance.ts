@@ -54,6 +54,19 @@ export function halfUnit(stated: string): DecT {
 }
 
 const HALF_UNITS: DecT[] = [];
+
+/**
+ * How far a figure written in the narrative may be from the exact one: half a
+ * unit of its last written place, none for a written zero (nothing was spent,
+ * whatever its places). A figure combined from several written ones may be off
+ * by the sum of theirs (NARR-YOY-CHANGE, NARR-PARTS-SUM).
+ * "15.6" → 0.05; "13.43" → 0.005; "83" → 0.5; "0" → 0.
+ */
+export function writtenRounding(numberText: string): DecT {
+  return /^[0.]*$/.test(numberText) ? ZERO_ROUNDING : halfUnit(numberText);
+}
+
+const ZERO_ROUNDING = new Dec(0);
 /** SUM_TOLERANCE_PER_PART × n and its negation, by n. */
 const PART_TOLERANCES: [DecT, DecT][] = [];
 

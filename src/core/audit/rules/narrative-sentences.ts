@@ -1,0 +1,88 @@
+import { fromWan, toWan } from '../../calc/money-unit.js';
+import { paragraphRefAt } from '../../model/provenance.js';
+import type { SourceRef } from '../../model/source-ref.js';
+import { statedDecimals, type Dec } from '../../number/decimal.js';
+import { formatAmount } from '../../number/format.js';
+import { writtenRounding } from '../../number/tolerance.js';
+import type { MentionPlace } from '../../narrative/mentions.js';
+import { forEachParagraph } from '../../narrative/narrative-mentions.js';
+import { readFigureSentences, type FigureSentence, type SentenceFigure } from '../../narrative/sentence-figures.js';
+import type { AuditContext, Emission } from '../context.js';
+
+/** A sentence of the narrative with its figures and the place of its paragraph. */
+export interface PlacedSentence extends FigureSentence {
+  place: MentionPlace;
+}
+
+const SENTENCES = { shared: 'narrative sentences that break a total down or compare with last year' };
+/** Words without which a paragraph has neither a breakdown (其中, 包括) nor a comparison with last year: most have none, and are not read. */
+const WORTH_READING = /其中|包括|上年|去年|上一年|前一年|同期|较|比/;
+const OPENERS = /其中|包括/g;
+const LAST_YEAR = /上年|去年|上一年|前一年|同期/;
+const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减幅|降幅|节约|节省|压减|缩减/;
+const YEARS = /(?:19|20)\d{2}\s*年/g;
+
+/**
+ * Whether a sentence may hold what the rules check: a figure before 其中 or
+ * 包括 (a total and its parts), or a change (增加, 下降 …) with last year's words
+ * or two years written. Most sentences do not, and their figures are not read.
+ */
+function mayBreakDownOrCompare(sentence: string): boolean {
+  // The last 其中 has a figure before it when any has.
+  let last = -1;
+  OPENERS.lastIndex = 0;
+  for (let m = OPENERS.exec(sentence); m !== null; m = OPENERS.exec(sentence)) last = m.index;
+  if (last > 0 && /\d/.test(sentence.slice(0, last))) return true;
+  if (!DIRECTION.test(sentence)) return false;
+  if (LAST_YEAR.test(sentence)) return true;
+  const years = sentence.match(YEARS);
+  return years !== null && new Set(years.map((y) => y.replace(/\s/g, ''))).size > 1;
+}
+
+/** The sentences of the narrative that may break a total down or compare with last year, with their figures, read once per report. */
+export function figureSentences(ctx: AuditContext): PlacedSentence[] {
+  return ctx.once(SENTENCES, () => {
+    const out: PlacedSentence[] = [];
+    forEachParagraph(ctx.report.narrative, ctx.provenance, (text, place) => {
+      if (!WORTH_READING.test(text)) return;
+      for (const s of readFigureSentences(text, mayBreakDownOrCompare)) out.push({ ...s, place });
+    });
+    return out;
+  });
+}
+
+/**
+ * How far a written amount may be from the exact one, in 万元 (writtenRounding):
+ * "15.6" 万元 → 0.05; "45000" 元 → 0.00005; "0" → 0.
+ */
+export function roundingInWan(f: SentenceFigure): Dec {
+  return toWan(writtenRounding(f.numberText), f.unit);
+}
+
+/** The figure as the text wrote it, with its unit: "15.6万元", "22.39%". */
+export function asWritten(f: SentenceFigure): string {
+  return `${f.numberText}${f.unit}`;
+}
+
+/**
+ * An amount in 万元 printed in the unit of `like`, to the places the figures
+ * of `written` in that unit were written to, at least two in 万元:
+ * 4.5 in 万元 like "4.5万元" → "4.50万元"; 4.5 like "45000元" → "45000元".
+ */
+export function amountLike(value: Dec, like: SentenceFigure, written: readonly SentenceFigure[]): string {
+  let places = like.unit === '万元' ? 2 : 0;
+  for (const f of written) if (f.unit === like.unit) places = Math.max(places, statedDecimals(f.numberText));
+  return `${formatAmount(fromWan(value, like.unit), places)}${like.unit}`;
+}
+
+/** Where a figure of the sentence was read from; undefined when the paragraph's source is not known. */
+export function sourceOfFigure(s: PlacedSentence, f: SentenceFigure): SourceRef | undefined {
+  return s.place.paragraph ? paragraphRefAt(s.place.paragraph, f.offset) : undefined;
+}
+
+/** Emits a finding about figure `f` of sentence `s`: at its source line, or at its paragraph when that is not known. */
+export function emitAt(ctx: AuditContext, s: PlacedSentence, f: SentenceFigure, e: Omit<Emission, 'source' | 'path' | 'section'>): void {
+  const source = sourceOfFigure(s, f);
+  const base = { ...e, section: s.place.sectionTitle };
+  ctx.emit(source ? { ...base, source } : { ...base, path: s.place.paragraphPath });
+}
