@@ -94,7 +94,13 @@ describe('the figures of a sentence and what the words before each make of it', 
   });
 
   it('end a sentence at 。！？ and line breaks, and keep only those with figures', () => {
-    const ss = readFigureSentences('三公经费13.43万元。其中：公务接待费1.44万元！无。\n公用经费858.95万元');
+    const ss = readFigureSentences('三公经费13.43万元。公务接待费1.44万元！无。\n公用经费858.95万元');
     expect(ss.map((s) => s.figures.map((f) => f.numberText))).toEqual([['13.43'], ['1.44'], ['858.95']]);
+  });
+
+  it('go on past a 。 before 其中: the sentence after breaks the one before down', () => {
+    const ss = readFigureSentences('三公经费13.43万元。 其中：公务接待费1.44万元！无。其中没有数字。');
+    expect(ss.map((s) => s.figures.map((f) => f.numberText))).toEqual([['13.43', '1.44']]);
+    expect(ss[0]?.openers).toHaveLength(1);
   });
 });

@@ -73,6 +73,8 @@ const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|个百分点|%|人次|
 /** "较上年2.08减少0.03万元": last year's figure written without its unit, right before the change. */
 const BARE_PRIOR = /(?:较|比)(?:上年同期|上年度|上一年|上年|去年)(?:的|同期)?\s*(\d[\d,]*(?:\.\d+)?)(?=\s*(?:增加|减少|下降|增长|降低|上升|提高|节约))/g;
 const SENTENCE_END = /[。！？!?\n]/g;
+/** The start of a sentence that breaks the one before down: "其中", "其中：". */
+const BREAKDOWN_AFTER = /^\s*其中/;
 const CLAUSE_BREAK = CharSet.of('，,；;：:');
 const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减幅|降幅|节约|节省|压减|缩减/g;
 const UP_WORDS = new Set(['增加', '增长', '上升', '提高', '增幅']);
@@ -94,7 +96,8 @@ const MONEY_UNITS = new Set(['亿元', '万元', '元']);
 /**
  * The sentences of a paragraph that hold figures, each with its figures; only
  * those `keep` accepts, asked of the sentence's text before its figures are
- * read. A sentence ends at 。！？ or a line break; ；divides it into segments.
+ * read. A sentence ends at 。！？ or a line break, except a 。 before 其中: what
+ * follows breaks the sentence before down. ；divides a sentence into segments.
  * The latest year a sentence writes is its own: in "2023年…15.6万元，较2022年
  * 20.1万元…" 2022 is last year; in "2020年…431万元，比上年433万元…" 上年 is 2019,
  * whatever year the report is of.
@@ -105,7 +108,9 @@ export function readFigureSentences(written: string, keep?: (sentence: string) =
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (;;) {
-    const m = SENTENCE_END.exec(text);
+    let m = SENTENCE_END.exec(text);
+    // "…12.5万元。其中：…": a sentence opening with 其中 lists the parts of the one before; the two are read as one.
+    while (m && m[0] === '。' && BREAKDOWN_AFTER.test(text.slice(m.index + 1, m.index + 8))) m = SENTENCE_END.exec(text);
     const end = m ? m.index : text.length;
     if (end > start && (!keep || keep(text.slice(start, end)))) {
       const sentence = readSentence(text, start, end);

@@ -67,8 +67,8 @@ describe('NARR-PARTS-SUM: 三公经费 and its three items in one sentence', () 
     expect(partsBrief('“三公”经费支出431万元，其中：公务用车及运行维护费支出251万元，公务用车购置支出56万元，公务接待支出124万元。')).toEqual([]);
   });
 
-  it('says nothing of items in another sentence, or of an item named twice', () => {
-    expect(partsBrief('2023年“三公”经费支出13.43万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费11.99万元，公务接待费1.54万元。')).toEqual([]);
+  it('says nothing of items in another sentence (one not opening with 其中), or of an item named twice', () => {
+    expect(partsBrief('2023年“三公”经费支出13.43万元。因公出国（境）费0万元，公务用车购置及运行维护费11.99万元，公务接待费1.54万元。')).toEqual([]);
     expect(partsBrief('“三公”经费支出13.43万元，其中：公务接待费预算2.25万元，公务接待费支出1.44万元，公务用车购置及运行维护费11.99万元，因公出国（境）费0万元。')).toEqual([]);
   });
 });
@@ -90,8 +90,8 @@ describe('NARR-PARTS-SUM: any other total and the parts after its 其中', () =>
 
   it('says nothing when unsure which figures are parts of the total', () => {
     for (const sentence of [
-      // Another sentence.
-      '全年执行数为5931.08万元。其中：人员经费4981.06万元，日常公用经费1950.02万元。',
+      // Another sentence, not opening with 其中.
+      '全年执行数为5931.08万元。人员经费4981.06万元，日常公用经费1950.02万元。',
       // Words between the total and 其中 may change the subject.
       '三公经费15万元，会议费、培训费等，其中：会议费3万元，培训费20万元。',
       // Each project's budget and spending: two measures.
@@ -145,5 +145,28 @@ describe('NARR-PARTS-SUM against random figures', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('NARR-PARTS-SUM: 其中 opening the sentence after its total', () => {
+  it('breaks down the total of the sentence before: 三公经费 and its items, across its change from last year', () => {
+    expect(partsBrief('2023年“三公”经费支出12.5万元，较上年15.3万元减少2.8万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费9.2万元，公务接待费4.2万元。')).toEqual([
+      'NARR-PARTS-SUM L11 13.40万元|12.5万元',
+    ]);
+    expect(partsBrief('2023年“三公”经费支出13.4万元，较上年15.3万元减少1.9万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费9.2万元，公务接待费4.2万元。')).toEqual([]);
+  });
+
+  it('holds any other total its parts exceed, when nothing but the full stop stands between', () => {
+    expect(partsBrief('2023年支出合计480万元。其中：基本支出350万元，项目支出180万元。')).toEqual(['NARR-PARTS-SUM L11 ≥530.00万元|480万元']);
+    expect(partsBrief('2023年支出合计480万元。其中：基本支出300万元，项目支出180万元。')).toEqual([]);
+  });
+
+  it('stays silent where the sentence before ends on something else than the total', () => {
+    expect(partsBrief('2023年支出合计480万元，比上年增加30万元。其中：基本支出350万元，比上年增加10万元；项目支出180万元。')).toEqual([]);
+    expect(partsBrief('2023年支出合计480万元，主要用于保障机构正常运转。其中：基本支出350万元，项目支出180万元。')).toEqual([]);
+  });
+
+  it('does not join sentences at any other full stop', () => {
+    expect(partsBrief('2023年支出合计480万元。基本支出350万元，项目支出180万元。')).toEqual([]);
   });
 });

@@ -214,8 +214,8 @@ const FAMILIES: Partial<Record<ConceptKey, string>> = {
 const BUDGET_SECTIONS = new Set<SectionKey>(['generalBudget', 'governmentFund', 'stateCapital', 'socialInsurance']);
 /** Words after which an amount is no longer one of the parts listed. */
 const LIST_OVER = /另|此外|同时|合计|共计|总计|累计|小计/;
-/** Between a total and its 其中: punctuation only ("5931.08万元，其中：", "11.99万元（其中"). */
-const ONLY_PUNCTUATION = /^[\s，,：:（(、]*$/;
+/** Between a total and its 其中: punctuation only ("5931.08万元，其中：", "11.99万元（其中", "480万元。其中："). */
+const ONLY_PUNCTUATION = /^[\s，,：:（(、。]*$/;
 
 /** Whether the second part of a list follows the first after a ，(true) or a 、(false). */
 function listedWithCommas(second: SentenceFigure): boolean {
