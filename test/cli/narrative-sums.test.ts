@@ -68,3 +68,15 @@ describe('jixiao check on the reference report with a paragraph on 三公经费'
     expect(found[0]?.message).toContain('三公经费即这三项之和，应为13.53万元');
   });
 });
+
+describe('the parts after a comparison with last year, against the tables', () => {
+  const tableFindings = (fs: JsonFinding[]) => fs.filter((f) => f.rule.startsWith('TXT-TABLE') && f.location.line === 67);
+
+  it('are this year’s figures again after 其中: a reception cost that differs from the 基础数据表 is named', () => {
+    expect(tableFindings(check('parts-agree.txt', withParagraph(SENTENCE)))).toEqual([]);
+    const edited = SENTENCE.replace('公务接待费1.44万元', '公务接待费1.54万元');
+    const found = tableFindings(check('parts-edited.txt', withParagraph(edited)));
+    expect(found.map((f) => [f.rule, f.expected, f.actual])).toEqual([['TXT-TABLE-SCOPE', '1.44', '1.54']]);
+    expect(found[0]?.message).toContain('公务接待本年决算数 1.44');
+  });
+});

@@ -225,7 +225,12 @@ const COLUMN_SUBJECT_WORDS = new RegExp(
  * stretch finds what reading the whole sentence so far would.
  */
 function readStretch(sentence: SentenceSoFar, stretch: string): void {
-  if (!sentence.breakdown && stretch.includes('其中')) sentence.breakdown = true;
+  const opens = stretch.lastIndexOf('其中');
+  if (opens >= 0) {
+    sentence.breakdown = true;
+    // "…较上年15.3万元减少2.8万元。其中：公务接待费4.2万元": the parts are this year's again, unless their own words say otherwise.
+    if (sentence.prior) sentence.prior = PRIOR.test(stretch.slice(opens));
+  }
   if (!sentence.columnSubject && COLUMN_SUBJECT_WORDS.test(stretch)) sentence.columnSubject = true;
   if (stretch.indexOf('年') < 0 && stretch.indexOf('同期') < 0) return;
   if (!sentence.prior) sentence.prior = PRIOR.test(stretch);
