@@ -4,12 +4,17 @@ import { checkOne, type CheckOutcome } from './check-one.js';
 /**
  * Checks many files one after another, handing each outcome to `onOutcome`
  * as soon as it is known, so that output streams and a batch of thousands
- * holds no more than one report at a time. Worker threads were tried twice
- * and measured on the 2-vCPU host this is built on; the second time as a full
- * pool (commit 50fe821, reverted): the main thread and one worker checked the
- * 2000-report bench batch at 2953 µs a report against 2592 µs on one thread,
- * a worker alone ran 1.3–1.5× slower than the main thread while using about
- * 1.45 cores, and 8 PDFs took 7.4 s on two threads against 7.5–8.7 s on one.
+ * holds no more than one report at a time. Worker threads were tried three
+ * times on the 2-vCPU host this is built on, the second time as a full pool
+ * (commit 50fe821, reverted). The third time that pool came back with its
+ * main thread yielding between files (before, it never did, and its worker
+ * waited for work); on a quiet host, the 2000-report bench batch took
+ * 1580–1700 µs a report on one thread, 1350–1480 µs on the main thread and one
+ * worker (192% CPU), 1940–3060 µs in two workers; 8 PDFs 3.0 s on two threads,
+ * 3.0–3.6 s on one. One thread already uses 112% CPU (the engine's collector
+ * runs beside it), and two workers reading and checking files each run about
+ * 1.5× slower, while a loop of pure arithmetic runs at full speed on both
+ * cores: checking is bound by memory, and a second thread buys little of it.
  * So the batch stays on one thread until a host with more cores shows a gain.
  */
 export async function checkBatch(files: readonly string[], rulesName: string, limits: ReadLimits, format: 'text' | 'json', onOutcome: (outcome: CheckOutcome, done: number) => void): Promise<void> {
