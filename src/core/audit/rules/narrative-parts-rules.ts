@@ -2,10 +2,9 @@ import { sum, type Dec } from '../../number/decimal.js';
 import { CONCEPTS, type ConceptKey } from '../../narrative/concepts.js';
 import type { FigureSentence, SentenceFigure } from '../../narrative/sentence-figures.js';
 import { threePublicItemIn, type ThreePublicItem } from '../../narrative/three-public-items.js';
-import type { SectionKey } from '../../model/report.js';
 import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
+import { amountLike, asWritten, BUDGET_SECTIONS, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 type Opener = FigureSentence['openers'][number];
 
@@ -210,8 +209,6 @@ const FAMILIES: Partial<Record<ConceptKey, string>> = {
   overseasTravel: 'threePublic',
 };
 
-/** Sections whose 其中 lists of sources and economic classes NARR-BUDGET-SOURCES and NARR-SPENT-CLASSES check already. */
-const BUDGET_SECTIONS = new Set<SectionKey>(['generalBudget', 'governmentFund', 'stateCapital', 'socialInsurance']);
 /** Words after which an amount is no longer one of the parts listed. */
 const LIST_OVER = /另|此外|同时|合计|共计|总计|累计|小计/;
 /** Between a total and its 其中: punctuation only ("5931.08万元，其中：", "11.99万元（其中", "480万元。其中："). */
@@ -284,7 +281,6 @@ function checkGeneral(ctx: AuditContext, s: PlacedSentence, o: Opener): void {
   if (kinds.size > 1 || kinds.has('other')) return;
   const subjects = parts.map((f) => f.subject).filter((x) => x !== null);
   if (new Set(subjects).size < subjects.length || (total.subject !== null && subjects.includes(total.subject))) return;
-  if (BUDGET_SECTIONS.has(s.place.sectionKey) && (kinds.has('sources') || kinds.has('classes'))) return;
   if (!exceeds(total, parts)) return;
   const p = added(parts);
   const label = labelOf(total);
@@ -303,7 +299,7 @@ export const narrativePartsSum: AuditRule = {
   family: 'withinTable',
   title: '正文合计数与同句“其中”所列各项不符',
   description:
-    '正文在同一句中写出合计数及其“其中”各项时：三公经费即因公出国（境）费、公务用车购置及运行维护费、公务接待费三项之和，三项均写出时应与合计相等；公务用车购置费与公务用车运行维护费均写出时，其和应等于公务用车购置及运行维护费。其他合计数的“其中”各项未必列全，其和不应超过合计数。均容许各数字按所写位数四舍五入的尾差；无法确定哪些数字是哪个合计的组成部分时不予检查。',
+    '正文在同一句中写出合计数及其“其中”各项时：三公经费即因公出国（境）费、公务用车购置及运行维护费、公务接待费三项之和，三项均写出时应与合计相等；公务用车购置费与公务用车运行维护费均写出时，其和应等于公务用车购置及运行维护费。其他合计数的“其中”各项未必列全，其和不应超过合计数。均容许各数字按所写位数四舍五入的尾差；无法确定哪些数字是哪个合计的组成部分时不予检查。第二至五部分所列资金来源、经济分类和项目已由 NARR-BUDGET-SOURCES、NARR-SPENT-CLASSES、NARR-PROJECT-ITEMS-SUM 核对，这几部分只核对三公经费。',
   source: 'DOMAIN.md §1（三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待；“其中”项是部分而非全部）、§4（三公经费 = 其各项之和）；报告正文自身的一致性',
   check(ctx) {
     for (const s of figureSentences(ctx)) {
@@ -316,6 +312,8 @@ export const narrativePartsSum: AuditRule = {
         claimed.push([o.offset, list.end]);
         checkThreePublic(ctx, s, list, o);
       }
+      // Sections 二 to 五 list sources, economic classes and projects, which NARR-BUDGET-SOURCES, NARR-SPENT-CLASSES and NARR-PROJECT-ITEMS-SUM check.
+      if (BUDGET_SECTIONS.has(s.place.sectionKey)) continue;
       for (const o of s.openers) {
         if (claimed.some(([from, to]) => o.offset >= from && o.offset < to)) continue;
         checkGeneral(ctx, s, o);

@@ -1,5 +1,6 @@
 import { fromWan, toWan } from '../../calc/money-unit.js';
 import { paragraphRefAt } from '../../model/provenance.js';
+import type { SectionKey } from '../../model/report.js';
 import type { SourceRef } from '../../model/source-ref.js';
 import { statedDecimals, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
@@ -15,6 +16,9 @@ export interface PlacedSentence extends FigureSentence {
 }
 
 const SENTENCES = { shared: 'narrative sentences that break a total down or compare with last year' };
+/** Sections 二 to 五, whose 其中 lists (sources, economic classes, projects) rules of their own check. */
+export const BUDGET_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['generalBudget', 'governmentFund', 'stateCapital', 'socialInsurance']);
+const THREE_PUBLIC = /三公/;
 /** Words without which a paragraph has neither a breakdown (其中, 包括) nor a comparison with last year: most have none, and are not read. */
 const WORTH_READING = /其中|包括|上年|去年|上一年|前一年|同期|较|比/;
 const OPENERS = /其中|包括/g;
@@ -28,11 +32,23 @@ const YEARS = /(?:19|20)\d{2}\s*年/g;
  * or two years written. Most sentences do not, and their figures are not read.
  */
 function mayBreakDownOrCompare(sentence: string): boolean {
+  return mayBreakDown(sentence) || mayCompare(sentence);
+}
+
+/** mayBreakDownOrCompare for sections 二 to 五, where only 三公经费's items are a breakdown to check. */
+function mayBreakDownThreePublicOrCompare(sentence: string): boolean {
+  return (THREE_PUBLIC.test(sentence) && mayBreakDown(sentence)) || mayCompare(sentence);
+}
+
+function mayBreakDown(sentence: string): boolean {
   // The last 其中 has a figure before it when any has.
   let last = -1;
   OPENERS.lastIndex = 0;
   for (let m = OPENERS.exec(sentence); m !== null; m = OPENERS.exec(sentence)) last = m.index;
-  if (last > 0 && /\d/.test(sentence.slice(0, last))) return true;
+  return last > 0 && /\d/.test(sentence.slice(0, last));
+}
+
+function mayCompare(sentence: string): boolean {
   if (!DIRECTION.test(sentence)) return false;
   if (LAST_YEAR.test(sentence)) return true;
   const years = sentence.match(YEARS);
@@ -45,7 +61,8 @@ export function figureSentences(ctx: AuditContext): PlacedSentence[] {
     const out: PlacedSentence[] = [];
     forEachParagraph(ctx.report.narrative, ctx.provenance, (text, place) => {
       if (!WORTH_READING.test(text)) return;
-      for (const s of readFigureSentences(text, mayBreakDownOrCompare)) out.push({ ...s, place });
+      const keep = BUDGET_SECTIONS.has(place.sectionKey) ? mayBreakDownThreePublicOrCompare : mayBreakDownOrCompare;
+      for (const s of readFigureSentences(text, keep)) out.push({ ...s, place });
     });
     return out;
   });
