@@ -24,6 +24,12 @@ describe('NARR-YOY-CHANGE: a change stated with both years’ figures in one sen
     expect(found[0]?.location).toMatchObject({ section: '六、部门整体支出绩效情况（一）运行成本', row: '三公经费增减额' });
   });
 
+  it('calls a figure no concept names by its own words', () => {
+    const found = yoy('2023年会议费支出3.6万元，比上年2.4万元增加1.6万元。');
+    expect(found.map((f) => [f.location.row, f.expected, f.actual])).toEqual([['会议费支出增减额', '增加1.20万元', '增加1.6万元']]);
+    expect(found[0]?.message).toContain('所述会议费支出3.6万元较上年2.4万元增加1.6万元');
+  });
+
   it('names a change rate that is not the change ÷ last year', () => {
     expect(yoyBrief('2023年“三公”经费支出15.6万元，较上年20.1万元减少4.5万元，下降25.00%。')).toEqual(['NARR-YOY-CHANGE L11 下降22.39%|下降25.00%']);
     // 同比 with 上年同期 (a Guangxi county's budget text): 858.95 − 650.56 = 208.39.

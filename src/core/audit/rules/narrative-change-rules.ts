@@ -1,10 +1,9 @@
 import { HUNDRED, type Dec } from '../../number/decimal.js';
 import { formatQuotientRate } from '../../number/format.js';
 import { ratioMatches, withinRounding } from '../../number/tolerance.js';
-import { CONCEPTS } from '../../narrative/concepts.js';
 import type { SentenceFigure } from '../../narrative/sentence-figures.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
+import { amountLike, asWritten, emitAt, figureSentences, nameOf, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 /**
  * One comparison with last year in one statement of a sentence: this year's
@@ -143,8 +142,7 @@ function wordsLike(word: string, rate: boolean): [string, string] {
 }
 
 function labelOf(c: Comparison): string {
-  const key = c.current.subject ?? c.prior.subject ?? c.amount?.subject ?? null;
-  return key === null ? '' : (CONCEPTS.find((x) => x.key === key)?.label ?? '');
+  return nameOf(c.current, c.current.subject ?? c.prior.subject ?? c.amount?.subject ?? null);
 }
 
 export const narrativeYearOnYear: AuditRule = {

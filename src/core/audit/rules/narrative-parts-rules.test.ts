@@ -157,7 +157,10 @@ describe('NARR-PARTS-SUM: 其中 opening the sentence after its total', () => {
   });
 
   it('holds any other total its parts exceed, when nothing but the full stop stands between', () => {
-    expect(partsBrief('2023年支出合计480万元。其中：基本支出350万元，项目支出180万元。')).toEqual(['NARR-PARTS-SUM L11 ≥530.00万元|480万元']);
+    const found = parts('2023年支出合计为480万元。其中：基本支出350万元，项目支出180万元。');
+    expect(found.map(brief)).toEqual(['NARR-PARTS-SUM L11 ≥530.00万元|480万元']);
+    // Figures no concept names are called by their own words.
+    expect(found[0]?.message).toContain('所述支出合计480万元，其后“其中”所列2项（基本支出350万元、项目支出180万元）之和为530.00万元');
     expect(partsBrief('2023年支出合计480万元。其中：基本支出300万元，项目支出180万元。')).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 import { sum, type Dec } from '../../number/decimal.js';
-import { CONCEPTS, type ConceptKey } from '../../narrative/concepts.js';
+import type { ConceptKey } from '../../narrative/concepts.js';
 import type { FigureSentence, SentenceFigure } from '../../narrative/sentence-figures.js';
 import { threePublicItemIn, type ThreePublicItem } from '../../narrative/three-public-items.js';
 import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, BUDGET_SECTIONS, emitAt, figureSentences, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
+import { amountLike, asWritten, BUDGET_SECTIONS, emitAt, figureSentences, nameOf, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 type Opener = FigureSentence['openers'][number];
 
@@ -231,10 +231,6 @@ function closesBetween(s: FigureSentence, x: Opener, o: Opener): boolean {
   return false;
 }
 
-function labelOf(f: SentenceFigure): string {
-  const key = f.subject ?? f.measure;
-  return key === null ? '' : (CONCEPTS.find((c) => c.key === key)?.label ?? '');
-}
 
 /**
  * Any other total and the amounts listed after its 其中: those need not be all
@@ -283,8 +279,8 @@ function checkGeneral(ctx: AuditContext, s: PlacedSentence, o: Opener): void {
   if (new Set(subjects).size < subjects.length || (total.subject !== null && subjects.includes(total.subject))) return;
   if (!exceeds(total, parts)) return;
   const p = added(parts);
-  const label = labelOf(total);
-  const named = parts.map((f) => ({ f, label: labelOf(f) }));
+  const label = nameOf(total);
+  const named = parts.map((f) => ({ f, label: nameOf(f) }));
   emitAt(ctx, s, total, {
     row: label || '其中各项',
     message: `正文“${s.place.sectionTitle}”所述${label}${asWritten(total)}，其后“其中”所列${parts.length}项（${partsText(named)}）之和为${amountLike(p.value, total, [total, ...parts])}，超过了该合计数。`,

@@ -1,6 +1,7 @@
 import { fromWan, toWan } from '../../calc/money-unit.js';
 import { paragraphRefAt } from '../../model/provenance.js';
 import type { SectionKey } from '../../model/report.js';
+import { CONCEPTS, type ConceptKey } from '../../narrative/concepts.js';
 import type { SourceRef } from '../../model/source-ref.js';
 import { statedDecimals, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
@@ -74,6 +75,28 @@ export function figureSentences(ctx: AuditContext): PlacedSentence[] {
  */
 export function roundingInWan(f: SentenceFigure): Dec {
   return toWan(writtenRounding(f.numberText), f.unit);
+}
+
+/** Where the words naming a figure begin: after the last clause break or bracket before it. */
+const NAME_BREAK = /[，,；;：:、（(。]/;
+const NAME_OPENING = /^\s*(?:其中|包括|另外|此外)\s*/;
+const NAME_YEAR = /(?:19|20)\d{2}\s*年度?/g;
+const NAME_CLOSING = /(?:为|是|达到?|共|约)\s*$/;
+const NAME_QUOTES = /[\s“”"'‘’]/g;
+const TWO_HAN = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
+
+/**
+ * What a figure is called: the label of the concept its words name, else those words as written, from
+ * the clause's start, years and a closing "为" aside, at most 12 characters; '' when they are not words.
+ * "其中：会议费支出3.6万元" → "会议费支出"; "2023年支出合计为480万元" → "支出合计".
+ */
+export function nameOf(f: SentenceFigure, key: ConceptKey | null = f.subject ?? f.measure): string {
+  if (key !== null) return CONCEPTS.find((c) => c.key === key)?.label ?? '';
+  let i = f.lead.length - 1;
+  while (i >= 0 && !NAME_BREAK.test(f.lead.charAt(i))) i--;
+  const words = f.lead.slice(i + 1).replace(NAME_OPENING, '').replace(NAME_YEAR, '').replace(NAME_QUOTES, '').replace(NAME_CLOSING, '');
+  const name = words.length > 12 ? words.slice(-12) : words;
+  return TWO_HAN.test(name) ? name : '';
 }
 
 /** The figure as the text wrote it, with its unit: "15.6万元", "22.39%". */
