@@ -151,3 +151,29 @@ describe('a 一级 the rows do not name', () => {
     expect(levelsOf(text).map((l) => l.split('/')[0])).toEqual(['履职效能', '履职效能']);
   });
 });
+
+/** A 二级 name centred in its span stands on its middle row: the rows above it are read under the name before. */
+describe('level weights whose labels stand lower than their first row', () => {
+  const table = (lastQuality: string) =>
+    form(
+      [
+        '产出指标\t数量指标（20分）\t维修处数\t10\t≥10处\t12处\t10\t',
+        '\t\t维修面积\t10\t≥500平方米\t520平方米\t10\t',
+        '\t\t验收合格率\t10\t100%\t100%\t10\t',
+        `\t质量指标（20分）\t返修率\t${lastQuality}\t≤5%\t3%\t${lastQuality}\t`,
+        '效益指标\t社会效益指标（40分）\t群众出行条件改善\t40\t改善\t改善\t40\t',
+        '满意度指标\t服务对象满意度指标（10分）\t群众满意度\t10\t≥90%\t95%\t10\t',
+      ].join('\n'),
+    );
+  const levelFindings = (text: string) => checkText(text).filter((f) => f.rule.startsWith('IND-LEVEL-WEIGHT')).map((f) => `${f.rule} ${f.location.row} ${f.expected}|${f.actual}`);
+
+  it('are a warning that the labels may be displaced, not errors, when the weights in row order fall into runs of the labels’ weights', () => {
+    const found = levelFindings(table('10'));
+    expect(found).toEqual(['IND-LEVEL-WEIGHT-PLACEMENT 数量指标 20|30']);
+    expect(checkText(table('10')).find((f) => f.rule === 'IND-LEVEL-WEIGHT-PLACEMENT')?.severity).toBe('warning');
+  });
+
+  it('stay errors when no such runs exist', () => {
+    expect(levelFindings(table('20'))).toEqual(['IND-LEVEL-WEIGHT 数量指标 20|30']);
+  });
+});

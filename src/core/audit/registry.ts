@@ -20,6 +20,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   funds.fundsExecutionScore,
   tableRules.indicatorWeightTotal,
   tableRules.indicatorLevelWeight,
+  tableRules.indicatorLevelWeightPlacement,
   tableRules.scoreOverWeight,
   tableRules.scoreCoefficient,
   tableRules.totalWeightStated,

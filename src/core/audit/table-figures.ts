@@ -98,6 +98,29 @@ export class TableSums {
     return s;
   }
 
+  /**
+   * Whether the stated weights, in row order with empty cells left out, fall into consecutive runs adding up
+   * exactly to `parts`, in their order, with none left over: what a table's level labels would say if each
+   * stood on the first row of its span.
+   */
+  splitsInOrder(parts: readonly Dec[]): boolean {
+    let k = 0;
+    let run = ZERO;
+    for (const r of this.rows) {
+      if (r.weight === null) continue;
+      const target = parts[k];
+      if (target === undefined) return false;
+      run = run.plus(r.weight);
+      const c = compare(run, target);
+      if (c > 0) return false;
+      if (c === 0) {
+        k++;
+        run = ZERO;
+      }
+    }
+    return k === parts.length && run.isZero();
+  }
+
   private weightsNamed(level: 1 | 2, name: string): StatedSum {
     const weights = new RunningSum();
     for (const r of this.rows) if (r.weight !== null && (level === 1 ? r.ind.level1 : r.ind.level2) === name) weights.add(r.weight);

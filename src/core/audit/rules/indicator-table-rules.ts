@@ -60,7 +60,7 @@ export const indicatorLevelWeight: AuditRule = {
     for (const t of ctx.tables()) {
       for (const lw of t.table.levelWeights) {
         const { sum: s, count } = ctx.sums(t).weightsUnder(lw);
-        if (count === 0 || compare(s, dec(lw.weight)) === 0) continue;
+        if (count === 0 || compare(s, dec(lw.weight)) === 0 || labelsDisplaced(ctx, t, lw.level)) continue;
         const under = (i: (typeof t.table.indicators)[number]) => lw.level === 0 || (lw.level === 1 ? i.level1 : i.level2) === lw.name;
         const members = t.table.indicators.filter((i) => under(i) && i.weight !== null);
         const first = Math.max(0, t.table.indicators.findIndex(under));
@@ -68,6 +68,47 @@ export const indicatorLevelWeight: AuditRule = {
           section: t.section, table: t.name, row: lw.name, column: '分值', path: lw.level === 0 ? `${t.path}.indicators` : `${t.path}.indicators.${first}.level${lw.level}`,
           message: `${t.name}“${lw.name}”标注 ${lw.weight} 分，但其下指标分值合计为 ${formatPoints(s)}（${members.map((i) => `${indicatorLabel(i)} ${i.weight}`).join(' + ')}）。`,
           expected: lw.weight, actual: formatPoints(s),
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Whether a table's weights of one level disagree with their labels only where the labels stand: a name
+ * merged over several rows and centred in its span reaches text on a middle row, and the rows above it
+ * are read under the name before. The table's stated weights then do fall, in row order, into runs adding
+ * up to the labels' weights, in the labels' order. Not so for the weights of a level some name does not state.
+ */
+function labelsDisplaced(ctx: AuditContext, t: TableView, level: 0 | 1 | 2): boolean {
+  if (level === 0) return false;
+  const labelled = t.table.levelWeights.filter((w) => w.level === level);
+  const named = new Set(t.table.indicators.map((i) => (level === 1 ? i.level1 : i.level2)));
+  if (labelled.length < 2 || named.size !== labelled.length || labelled.some((w) => !named.has(w.name))) return false;
+  return ctx.sums(t).splitsInOrder(labelled.map((w) => dec(w.weight)));
+}
+
+export const indicatorLevelWeightPlacement: AuditRule = {
+  id: 'IND-LEVEL-WEIGHT-PLACEMENT',
+  severity: 'warning',
+  family: 'withinTable',
+  title: '指标名称所在行可能错位，分值按行序相符',
+  description:
+    '一级或二级指标标注的分值与按名称归入其下的指标分值合计不符，但各指标分值按行序连续划分恰好与各名称的分值依次相符：多为合并单元格的指标名称在文本中落在其范围的中间一行所致，请核对原表中各名称覆盖的行；如原表确实如此，则为分值填报有误。',
+  source: VENDOR,
+  check(ctx) {
+    for (const t of ctx.tables()) {
+      for (const level of [1, 2] as const) {
+        if (!labelsDisplaced(ctx, t, level)) continue;
+        const off = t.table.levelWeights.filter((lw) => lw.level === level && compare(ctx.sums(t).weightsUnder(lw).sum, dec(lw.weight)) !== 0);
+        if (off.length === 0) continue;
+        const first = off[0] as (typeof off)[number];
+        const stated = off.map((lw) => `“${lw.name}”标注 ${lw.weight} 分、其下合计 ${formatPoints(ctx.sums(t).weightsUnder(lw).sum)}`).join('；');
+        const index = Math.max(0, t.table.indicators.findIndex((i) => (level === 1 ? i.level1 : i.level2) === first.name));
+        ctx.emit({
+          section: t.section, table: t.name, row: first.name, column: '分值', path: `${t.path}.indicators.${index}.level${level}`,
+          message: `${t.name}${level === 1 ? '一级' : '二级'}指标${stated}；各指标分值按行序连续划分则与各名称的分值依次相符，可能是指标名称在文本中落在了其范围的中间一行，请核对原表。`,
+          expected: first.weight, actual: formatPoints(ctx.sums(t).weightsUnder(first).sum),
         });
       }
     }
