@@ -228,7 +228,7 @@ function readStretch(sentence: SentenceSoFar, stretch: string): void {
   const opens = stretch.lastIndexOf('其中');
   if (opens >= 0) {
     sentence.breakdown = true;
-    // "…较上年15.3万元减少2.8万元。其中：公务接待费4.2万元": the parts are this year's again, unless their own words say otherwise.
+    // "…较上年15.3万元减少2.8万元，其中：公务接待费4.2万元": the parts are this year's again, unless their own words say otherwise.
     if (sentence.prior) sentence.prior = PRIOR.test(stretch.slice(opens));
   }
   if (!sentence.columnSubject && COLUMN_SUBJECT_WORDS.test(stretch)) sentence.columnSubject = true;
