@@ -1,4 +1,5 @@
-import type { Level1Kind } from '../scoring/rule-set.js';
+/** The kinds of 一级指标 the national templates name. */
+export type Level1Kind = 'output' | 'benefit' | 'satisfaction' | 'cost';
 
 /**
  * The kind of indicator a level name stands for, whatever a form calls it:
@@ -18,7 +19,7 @@ const LEVEL2_KINDS: [RegExp, Level1Kind][] = [
   [/^(数量|质量|时效)(指标)?$/, 'output'],
   [/^(经济效益|社会效益|生态效益|环境效益|可持续影响)(指标)?$/, 'benefit'],
   [/^服务对象满意度(指标)?$/, 'satisfaction'],
-  [/^(经济成本|社会成本|生态环境成本|生态成本|环境成本)(指标)?$/, 'cost'],
+  [/^(经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)(指标)?$/, 'cost'],
 ];
 
 /**

@@ -79,6 +79,13 @@ export const CONCEPTS: readonly Concept[] = [
 ];
 
 /** Every keyword with its concept, longest first (so a longer keyword wins a tie). */
+const BY_KEY = new Map(CONCEPTS.map((c) => [c.key, c]));
+
+/** The concept of a key. */
+export function conceptOf(key: ConceptKey): Concept {
+  return BY_KEY.get(key) as Concept;
+}
+
 export const KEYWORDS: readonly { keyword: string; concept: Concept }[] = CONCEPTS.flatMap((concept) =>
   concept.keywords.map((keyword) => ({ keyword, concept })),
 ).sort((a, b) => b.keyword.length - a.keyword.length);

@@ -4,7 +4,7 @@ import type { SectionKey } from '../model/report.js';
 import type { SourceRef } from '../model/source-ref.js';
 import { dec, type Dec } from '../number/decimal.js';
 import { CharSet } from './char-set.js';
-import { CONCEPTS, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
+import { CONCEPTS, conceptOf, KEYWORDS, type Concept, type ConceptKey } from './concepts.js';
 
 /**
  * Figures named in narrative text: "基本支出全年预算数 6340.13 万元" is the
@@ -140,7 +140,7 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
       else if (subject && subject.concept.unit === 'money') continue;
       // "…预算数 14.25 万元，决算数 13.43 万元": a bare measure continues the subject of the clause before.
       else if (!subject && previous && previous.offset >= sentenceStart && SUBJECTS_WITH_COLUMNS.has(previous.concept)) {
-        concept = { concept: CONCEPTS.find((c) => c.key === previous.concept) as Concept, end: concept.end };
+        concept = { concept: conceptOf(previous.concept), end: concept.end };
       }
       // A bare measure in a sentence about 三公经费 or another such subject is that subject's, though which one is unsure: not the department's.
       else if (!subject && sentence.columnSubject) continue;
@@ -170,7 +170,8 @@ export function findMentions(written: string, defaultScope: MentionScope, allowI
   return found;
 }
 
-function sourceAt(place: MentionPlace, offset: number): SourceRef | undefined {
+/** Where the figure at `offset` of a paragraph was read from; undefined when the paragraph's source is not known. */
+export function sourceAt(place: MentionPlace, offset: number): SourceRef | undefined {
   return place.paragraph ? paragraphRefAt(place.paragraph, offset) : undefined;
 }
 
@@ -187,8 +188,9 @@ export function halfWidthFigures(s: string): string {
 }
 
 /** Measure words: they say which figure of a subject ("…的预算数"), not which subject. */
-const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
-const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
+/** The concepts that are a measure of a subject (its 预算数, 执行数), not a subject. */
+export const MEASURES: ReadonlySet<ConceptKey> = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
+export const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
 /** Subjects whose every column (上年决算、本年预算、本年决算) a table states, so a measure word after them keeps them. */
 const SUBJECTS_WITH_COLUMNS = new Set<ConceptKey>(['threePublicExpenses', 'officialReception', 'officialVehicles', 'overseasTravel', 'procurement']);
 const PRIOR = /上年(?!结转|结余|无结转)|去年|上一年|上年度|同期/;

@@ -1,5 +1,5 @@
 import type { Provenance } from '../model/provenance.js';
-import type { Narrative, NarrativeSection } from '../model/report.js';
+import type { Narrative, NarrativeSection, SectionKey } from '../model/report.js';
 import { findMentions, type MentionPlace, type MentionScope, type PlacedMention } from './mentions.js';
 import { paragraphPath } from './paths.js';
 
@@ -57,9 +57,12 @@ export function forEachParagraph(
   });
 }
 
+/** Sections 二 to 五: the budgets and their spending, with their 基本支出 and 项目支出. */
+export const BUDGET_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['generalBudget', 'governmentFund', 'stateCapital', 'socialInsurance']);
+
 /** The scope a paragraph's figures have by default: 二（一） → basic, 二（二） → project, elsewhere the department as a whole. */
 export function defaultScope(section: NarrativeSection, subTitle: string): MentionScope {
-  if (section.key === 'generalBudget' || section.key === 'governmentFund' || section.key === 'stateCapital' || section.key === 'socialInsurance') {
+  if (BUDGET_SECTIONS.has(section.key)) {
     if (subTitle.includes('基本支出')) return { kind: 'basic' };
     if (subTitle.includes('项目支出')) return { kind: 'project' };
   }

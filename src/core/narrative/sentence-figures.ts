@@ -2,7 +2,7 @@ import { toWan } from '../calc/money-unit.js';
 import { dec, type Dec } from '../number/decimal.js';
 import type { Concept, ConceptKey } from './concepts.js';
 import { CharSet } from './char-set.js';
-import { conceptIn, halfWidthFigures } from './mentions.js';
+import { conceptIn, halfWidthFigures, isNotAMeasure, MEASURES } from './mentions.js';
 
 /**
  * Every figure of a narrative sentence with what the words before it make of
@@ -90,8 +90,31 @@ const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|不足|接近|大约|将近)\s
 const APPROXIMATE_AFTER = /^\s*(?:左右|以上|以下|余|多|上下)/;
 const RANGE_BEFORE = /\d\s*[-~～—至到]\s*$/;
 const OPENER = /其中|(?<![不未])包括/g;
-const MEASURES = new Set<ConceptKey>(['adjustedBudget', 'initialBudget', 'spent']);
 const MONEY_UNITS = new Set(['亿元', '万元', '元']);
+
+/** Whether a sentence may break a total down: a figure before its last 其中 or 包括. */
+export function mayBreakDown(sentence: string): boolean {
+  let last = -1;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(sentence); m !== null; m = OPENER.exec(sentence)) last = m.index;
+  return last > 0 && /\d/.test(sentence.slice(0, last));
+}
+
+/** Whether a sentence may compare with last year: a direction word (增加, 下降 …) with last year's words, or with two years written. */
+export function mayCompare(sentence: string): boolean {
+  if (!firstMatches(DIRECTION, sentence)) return false;
+  if (firstMatches(PRIOR, sentence)) return true;
+  const years = new Set<number>();
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) years.add(Number(m[1]));
+  return years.size > 1;
+}
+
+/** Whether a global pattern matches `s` anywhere. */
+function firstMatches(pattern: RegExp, s: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(s);
+}
 
 /**
  * The sentences of a paragraph that hold figures, each with its figures; only
@@ -280,7 +303,6 @@ function lastPeriod(clause: string, year: number | null): { at: number; kind: 'p
 }
 
 const isAMeasure = (c: Concept): boolean => MEASURES.has(c.key);
-const isNotAMeasure = (c: Concept): boolean => !MEASURES.has(c.key);
 
 /** The concept and the measure a lead names last (the longest keyword at a tie). */
 function conceptsIn(lead: string): { subject: ConceptKey | null; measure: ConceptKey | null } {

@@ -1,4 +1,4 @@
-import { commonScale, compare, Dec, decimalPlaces, ONE, rescale, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, type Dec as DecT } from './decimal.js';
+import { commonScale, compare, Dec, decimalPlaces, ONE, rescale, roundHalfUp, safeAdd, safeMultiply, scaledInteger, statedDecimals, sum, ZERO, type Dec as DecT } from './decimal.js';
 
 /**
  * Every rounding tolerance (尾差) jixiao allows, named, with why.
@@ -63,10 +63,9 @@ const HALF_UNITS: DecT[] = [];
  * "15.6" → 0.05; "13.43" → 0.005; "83" → 0.5; "0" → 0.
  */
 export function writtenRounding(numberText: string): DecT {
-  return /^[0.]*$/.test(numberText) ? ZERO_ROUNDING : halfUnit(numberText);
+  return /^[0.]*$/.test(numberText) ? ZERO : halfUnit(numberText);
 }
 
-const ZERO_ROUNDING = new Dec(0);
 /** SUM_TOLERANCE_PER_PART × n and its negation, by n. */
 const PART_TOLERANCES: [DecT, DecT][] = [];
 

@@ -1,3 +1,5 @@
+import type { Level1Kind } from '../model/level-kinds.js';
+
 /**
  * A scoring rule set: how a province (or the Ministry) weights and scores a
  * self-evaluation. A new province is a new object of this shape in
@@ -47,4 +49,3 @@ export interface ScoringRuleSet {
 
 export type BudgetBasis = 'initialBudget' | 'adjustedBudget';
 export type Grade = '优' | '良' | '中' | '差';
-export type Level1Kind = 'output' | 'benefit' | 'satisfaction' | 'cost';

@@ -2,8 +2,7 @@ import type { Indicator, NotApplicableField, StatedLevelWeight, StatedTotal } fr
 import type { SourceCell, SourceRef } from '../source-document.js';
 import { labelOf, parseAmount, parseRate } from './cell-values.js';
 import { recentRowMemo, question, type CellText } from './cell-text.js';
-import { LEVEL1_NAMES, level1Kind, level2Kind, mayStandUnder } from '../../core/model/level-kinds.js';
-import type { Level1Kind } from '../../core/scoring/rule-set.js';
+import { LEVEL1_NAMES, level1Kind, level2Kind, mayStandUnder, type Level1Kind } from '../../core/model/level-kinds.js';
 
 /**
  * The indicator part of an evaluation table. Column positions come from the
@@ -171,8 +170,6 @@ export function partialIndicatorHeader(cells: readonly CellText[]): boolean {
   }
   return n >= 2 && strong;
 }
-
-const COST_LEVEL2 = /^(经济成本|社会成本|生态环境成本|生态环境|生态成本|环境成本)(指标)?$/;
 
 interface LevelCell {
   index: number;
@@ -489,7 +486,7 @@ export class IndicatorReader {
       // The levels are in column order: the next one is the one after it, the 一级 it stands under the last before it.
       const next = found[k + 1];
       const owner = level1Before(found, k) ?? this.level1;
-      cell.level = (next !== undefined && COST_LEVEL2.test(next.name)) || !owner.includes('产出') ? 1 : 2;
+      cell.level = (next !== undefined && level2Kind(next.name) === 'cost') || level1Kind(owner) !== 'output' ? 1 : 2;
     }
     return found;
   }

@@ -4,7 +4,8 @@ import type { FigureSentence, SentenceFigure } from '../../narrative/sentence-fi
 import { threePublicItemIn, type ThreePublicItem } from '../../narrative/three-public-items.js';
 import type { AuditContext } from '../context.js';
 import type { AuditRule } from '../rule.js';
-import { amountLike, asWritten, BUDGET_SECTIONS, emitAt, figureSentences, nameOf, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
+import { BUDGET_SECTIONS } from '../../narrative/narrative-mentions.js';
+import { amountLike, asWritten, emitAt, figureSentences, nameOf, roundingInWan, type PlacedSentence } from './narrative-sentences.js';
 
 type Opener = FigureSentence['openers'][number];
 

@@ -1,14 +1,11 @@
 import { fromWan, toWan } from '../../calc/money-unit.js';
-import { paragraphRefAt } from '../../model/provenance.js';
-import type { SectionKey } from '../../model/report.js';
-import { CONCEPTS, type ConceptKey } from '../../narrative/concepts.js';
-import type { SourceRef } from '../../model/source-ref.js';
+import { conceptOf, type ConceptKey } from '../../narrative/concepts.js';
 import { statedDecimals, type Dec } from '../../number/decimal.js';
 import { formatAmount } from '../../number/format.js';
 import { writtenRounding } from '../../number/tolerance.js';
-import type { MentionPlace } from '../../narrative/mentions.js';
-import { forEachParagraph } from '../../narrative/narrative-mentions.js';
-import { readFigureSentences, type FigureSentence, type SentenceFigure } from '../../narrative/sentence-figures.js';
+import { sourceAt, type MentionPlace } from '../../narrative/mentions.js';
+import { BUDGET_SECTIONS, forEachParagraph } from '../../narrative/narrative-mentions.js';
+import { mayBreakDown, mayCompare, readFigureSentences, type FigureSentence, type SentenceFigure } from '../../narrative/sentence-figures.js';
 import type { AuditContext, Emission } from '../context.js';
 
 /** A sentence of the narrative with its figures and the place of its paragraph. */
@@ -17,20 +14,13 @@ export interface PlacedSentence extends FigureSentence {
 }
 
 const SENTENCES = { shared: 'narrative sentences that break a total down or compare with last year' };
-/** Sections 二 to 五, whose 其中 lists (sources, economic classes, projects) rules of their own check. */
-export const BUDGET_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['generalBudget', 'governmentFund', 'stateCapital', 'socialInsurance']);
 const THREE_PUBLIC = /三公/;
 /** Words without which a paragraph has neither a breakdown (其中, 包括) nor a comparison with last year: most have none, and are not read. */
 const WORTH_READING = /其中|包括|上年|去年|上一年|前一年|同期|较|比/;
-const OPENERS = /其中|包括/g;
-const LAST_YEAR = /上年|去年|上一年|前一年|同期/;
-const DIRECTION = /增加|增长|上升|提高|增幅|减少|下降|降低|减幅|降幅|节约|节省|压减|缩减/;
-const YEARS = /(?:19|20)\d{2}\s*年/g;
 
 /**
- * Whether a sentence may hold what the rules check: a figure before 其中 or
- * 包括 (a total and its parts), or a change (增加, 下降 …) with last year's words
- * or two years written. Most sentences do not, and their figures are not read.
+ * Whether a sentence may hold what the rules check: a total and its parts, or a
+ * change from last year. Most sentences do not, and their figures are not read.
  */
 function mayBreakDownOrCompare(sentence: string): boolean {
   return mayBreakDown(sentence) || mayCompare(sentence);
@@ -39,21 +29,6 @@ function mayBreakDownOrCompare(sentence: string): boolean {
 /** mayBreakDownOrCompare for sections 二 to 五, where only 三公经费's items are a breakdown to check. */
 function mayBreakDownThreePublicOrCompare(sentence: string): boolean {
   return (THREE_PUBLIC.test(sentence) && mayBreakDown(sentence)) || mayCompare(sentence);
-}
-
-function mayBreakDown(sentence: string): boolean {
-  // The last 其中 has a figure before it when any has.
-  let last = -1;
-  OPENERS.lastIndex = 0;
-  for (let m = OPENERS.exec(sentence); m !== null; m = OPENERS.exec(sentence)) last = m.index;
-  return last > 0 && /\d/.test(sentence.slice(0, last));
-}
-
-function mayCompare(sentence: string): boolean {
-  if (!DIRECTION.test(sentence)) return false;
-  if (LAST_YEAR.test(sentence)) return true;
-  const years = sentence.match(YEARS);
-  return years !== null && new Set(years.map((y) => y.replace(/\s/g, ''))).size > 1;
 }
 
 /** The sentences of the narrative that may break a total down or compare with last year, with their figures, read once per report. */
@@ -91,7 +66,7 @@ const TWO_HAN = /[\u4e00-\u9fff].*[\u4e00-\u9fff]/;
  * "其中：会议费支出3.6万元" → "会议费支出"; "2023年支出合计为480万元" → "支出合计".
  */
 export function nameOf(f: SentenceFigure, key: ConceptKey | null = f.subject ?? f.measure): string {
-  if (key !== null) return CONCEPTS.find((c) => c.key === key)?.label ?? '';
+  if (key !== null) return conceptOf(key).label;
   let i = f.lead.length - 1;
   while (i >= 0 && !NAME_BREAK.test(f.lead.charAt(i))) i--;
   const words = f.lead.slice(i + 1).replace(NAME_OPENING, '').replace(NAME_YEAR, '').replace(NAME_QUOTES, '').replace(NAME_CLOSING, '');
@@ -115,14 +90,9 @@ export function amountLike(value: Dec, like: SentenceFigure, written: readonly S
   return `${formatAmount(fromWan(value, like.unit), places)}${like.unit}`;
 }
 
-/** Where a figure of the sentence was read from; undefined when the paragraph's source is not known. */
-export function sourceOfFigure(s: PlacedSentence, f: SentenceFigure): SourceRef | undefined {
-  return s.place.paragraph ? paragraphRefAt(s.place.paragraph, f.offset) : undefined;
-}
-
 /** Emits a finding about figure `f` of sentence `s`: at its source line, or at its paragraph when that is not known. */
 export function emitAt(ctx: AuditContext, s: PlacedSentence, f: SentenceFigure, e: Omit<Emission, 'source' | 'path' | 'section'>): void {
-  const source = sourceOfFigure(s, f);
+  const source = sourceAt(s.place, f.offset);
   const base = { ...e, section: s.place.sectionTitle };
   ctx.emit(source ? { ...base, source } : { ...base, path: s.place.paragraphPath });
 }
