@@ -113,6 +113,13 @@ describe('subjects, measures and periods', () => {
     expect(b?.period.prior).toBe(true);
     expect(c?.period).toEqual({ prior: false, years: [] });
   });
+
+  it('takes the parts after 其中 for this year again, whatever last year\'s words stood before it', () => {
+    const parts = (text: string) => findMentions(text, { kind: 'total' }, false).filter((m) => m.concept === 'officialReception').map((m) => m.period.prior);
+    expect(parts('三公经费12.50万元，较上年15.30万元减少2.80万元，其中公务接待费1.54万元。')).toEqual([false]);
+    expect(parts('三公经费12.50万元，与上年相比，其中公务接待费1.54万元。')).toEqual([false]);
+    expect(parts('三公经费12.50万元，其中上年公务接待费1.54万元。')).toEqual([true]);
+  });
 });
 
 describe('lastScopeWordAt', () => {

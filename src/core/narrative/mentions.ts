@@ -227,15 +227,15 @@ const COLUMN_SUBJECT_WORDS = new RegExp(
  * stretch finds what reading the whole sentence so far would.
  */
 function readStretch(sentence: SentenceSoFar, stretch: string): void {
+  // "…较上年15.3万元减少2.8万元，其中：公务接待费4.2万元": the parts are this year's again, unless their own words name last year.
   const opens = stretch.lastIndexOf('其中');
   if (opens >= 0) {
     sentence.breakdown = true;
-    // "…较上年15.3万元减少2.8万元，其中：公务接待费4.2万元": the parts are this year's again, unless their own words say otherwise.
-    if (sentence.prior) sentence.prior = PRIOR.test(stretch.slice(opens));
+    sentence.prior = false;
   }
   if (!sentence.columnSubject && COLUMN_SUBJECT_WORDS.test(stretch)) sentence.columnSubject = true;
   if (stretch.indexOf('年') < 0 && stretch.indexOf('同期') < 0) return;
-  if (!sentence.prior) sentence.prior = PRIOR.test(stretch);
+  if (!sentence.prior) sentence.prior = PRIOR.test(opens >= 0 ? stretch.slice(opens) : stretch);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(stretch); m !== null; m = YEAR.exec(stretch)) sentence.years.push(Number(m[1]));
 }
