@@ -83,8 +83,9 @@ export const indicatorLevelWeight: AuditRule = {
 function labelsDisplaced(ctx: AuditContext, t: TableView, level: 0 | 1 | 2): boolean {
   if (level === 0) return false;
   const labelled = t.table.levelWeights.filter((w) => w.level === level);
+  if (labelled.length < 2) return false;
   const named = new Set(t.table.indicators.map((i) => (level === 1 ? i.level1 : i.level2)));
-  if (labelled.length < 2 || named.size !== labelled.length || labelled.some((w) => !named.has(w.name))) return false;
+  if (named.size !== labelled.length || labelled.some((w) => !named.has(w.name))) return false;
   return ctx.sums(t).splitsInOrder(labelled.map((w) => dec(w.weight)));
 }
 
@@ -92,23 +93,26 @@ export const indicatorLevelWeightPlacement: AuditRule = {
   id: 'IND-LEVEL-WEIGHT-PLACEMENT',
   severity: 'warning',
   family: 'withinTable',
-  title: '指标名称所在行可能错位，分值按行序相符',
+  title: '指标名称可能错行：按行序划分则分值相符',
   description:
-    '一级或二级指标标注的分值与按名称归入其下的指标分值合计不符，但各指标分值按行序连续划分恰好与各名称的分值依次相符：多为合并单元格的指标名称在文本中落在其范围的中间一行所致，请核对原表中各名称覆盖的行；如原表确实如此，则为分值填报有误。',
+    '一级或二级指标名称后标注的分值，与按名称归入其下的指标分值合计不符；但若按表中行序依次把指标划归各名称，各名称下的分值合计恰与标注相符。这多是合并单元格中的指标名称在文本中落在了其所跨各行的中间一行所致，请对照原表核对；如原表确实如此，则分值填报有误。',
   source: VENDOR,
   check(ctx) {
     for (const t of ctx.tables()) {
       for (const level of [1, 2] as const) {
         if (!labelsDisplaced(ctx, t, level)) continue;
-        const off = t.table.levelWeights.filter((lw) => lw.level === level && compare(ctx.sums(t).weightsUnder(lw).sum, dec(lw.weight)) !== 0);
-        if (off.length === 0) continue;
-        const first = off[0] as (typeof off)[number];
-        const stated = off.map((lw) => `“${lw.name}”标注 ${lw.weight} 分、其下合计 ${formatPoints(ctx.sums(t).weightsUnder(lw).sum)}`).join('；');
-        const index = Math.max(0, t.table.indicators.findIndex((i) => (level === 1 ? i.level1 : i.level2) === first.name));
+        const off = t.table.levelWeights
+          .filter((lw) => lw.level === level)
+          .map((lw) => ({ lw, sum: ctx.sums(t).weightsUnder(lw).sum }))
+          .filter(({ lw, sum }) => compare(sum, dec(lw.weight)) !== 0);
+        const first = off[0];
+        if (!first) continue;
+        const stated = off.map(({ lw, sum }) => `“${lw.name}”标注 ${lw.weight} 分，其下指标分值合计 ${formatPoints(sum)}`).join('；');
+        const index = Math.max(0, t.table.indicators.findIndex((i) => (level === 1 ? i.level1 : i.level2) === first.lw.name));
         ctx.emit({
-          section: t.section, table: t.name, row: first.name, column: '分值', path: `${t.path}.indicators.${index}.level${level}`,
-          message: `${t.name}${level === 1 ? '一级' : '二级'}指标${stated}；各指标分值按行序连续划分则与各名称的分值依次相符，可能是指标名称在文本中落在了其范围的中间一行，请核对原表。`,
-          expected: first.weight, actual: formatPoints(ctx.sums(t).weightsUnder(first).sum),
+          section: t.section, table: t.name, row: first.lw.name, column: '分值', path: `${t.path}.indicators.${index}.level${level}`,
+          message: `${t.name}${level === 1 ? '一级' : '二级'}指标${stated}。若按表中行序依次把指标划归各名称，各名称下的分值合计恰与标注相符，可能是合并单元格中的指标名称在文本中落在了其所跨各行的中间一行，请对照原表核对。`,
+          expected: first.lw.weight, actual: formatPoints(first.sum),
         });
       }
     }
